@@ -1,0 +1,13 @@
+/**
+ * Reported figures for the years before the model's first year, for charts that show history. Each value cites
+ * its FACTS.md row; null where nothing was reported.
+ */
+export const REPORTED_ACTUALS = {
+  years: [2019, 2020, 2021, 2022, 2023, 2024],
+  openaiRevenue: [null, null, null, null, null, 3.7e9],
+  openaiValuation: [null, null, 20e9, null, 29e9, 157e9],
+  sources: {
+    openaiRevenue: 'FACTS.md, OpenAI revenue: 2024 $3.7B',
+    openaiValuation: 'FACTS.md, OpenAI valuations: 2021 ~$20B (Low), Jan 2023 $29B, Oct 2024 $157B',
+  },
+} as const;

@@ -1,0 +1,183 @@
+import type { ScenarioValues } from '../schema/scenario.ts';
+import { compute, type ProviderId } from './compute.ts';
+import { dilutedStake, legacyProfitShare, valuation } from './equity.ts';
+import { FIRST_YEAR, sumThrough, THROUGH_YEAR } from './paths.ts';
+import { openaiRevenue } from './revenue.ts';
+import { revenueShare } from './revenueShare.ts';
+
+/** Year-by-year series, each aligned with `years`. Money in US dollars, rates as fractions. */
+export interface ProjectionSeries {
+  openaiRevenue: number[];
+  revenueShareRate: number[];
+  revenueSharePaid: number[];
+  revenueShareUncapped: number[];
+  computeSpend: number[];
+  computeByProvider: Record<ProviderId, number[]>;
+  inferenceCompute: number[];
+  trainingCompute: number[];
+  decentralizedSaving: number[];
+  contractShortfall: number[];
+  openaiGrossMargin: number[];
+  openaiOtherCosts: number[];
+  openaiOperatingCashFlow: number[];
+  azureRevenueFromOpenAI: number[];
+  msftHostingProfit: number[];
+  azureOpenAIRevenue: number[];
+  msftShareToOpenAI: number[];
+  msftProfitShare: number[];
+  msftCashFlow: number[];
+  openaiValuation: number[];
+  msftStake: number[];
+  msftStakeValue: number[];
+  foundationStakeValue: number[];
+}
+
+export interface ProjectionKpis {
+  revenueSharePaidThrough2030: number;
+  revenueShareUncappedThrough2030: number;
+  revenueShareCapReachedYear: number | null;
+  computeSpendThrough2030: number;
+  azureRevenueThrough2030: number;
+  /** Present value in 2025 of revenue share + hosting profit + profit share − share paid back + stake at horizon. */
+  msftTotalValueNpv: number;
+  msftInvested: number;
+  /** msftTotalValueNpv ÷ msftInvested; null when nothing was invested. */
+  msftMultipleOnInvestment: number | null;
+  /** First year OpenAI's operating cash flow is positive; null if never within the horizon. */
+  openaiBreakEvenYear: number | null;
+  /** Revenue at which operating cash flow crosses zero, interpolated between years; null if never. */
+  openaiBreakEvenRevenue: number | null;
+  /** First year OpenAI pays the other providers together more than Azure; null if never. */
+  partnersExceedAzureYear: number | null;
+  msftStakeValueAtHorizon: number;
+}
+
+export interface Projection {
+  years: number[];
+  series: ProjectionSeries;
+  kpis: ProjectionKpis;
+}
+
+/**
+ * Projects a scenario year by year. Pure and deterministic: the same values always give the same projection.
+ * The values must be valid (decode links with `decodeScenario`); nothing is parsed here, to keep it fast.
+ */
+export function project(v: ScenarioValues): Projection {
+  const n = v.horizonEnd - FIRST_YEAR + 1;
+  const years = new Array<number>(n);
+  for (let i = 0; i < n; i++) years[i] = FIRST_YEAR + i;
+
+  const revenue = openaiRevenue(v, years);
+  const share = revenueShare(v, years, revenue);
+  const c = compute(v, years, revenue);
+  const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
+
+  const otherCosts = new Array<number>(n);
+  const ocf = new Array<number>(n);
+  const azureOpenAIRevenue = new Array<number>(n);
+  const shareToOpenAI = new Array<number>(n);
+  const hostingProfit = new Array<number>(n);
+  const msftStake = new Array<number>(n);
+  const msftStakeValue = new Array<number>(n);
+  const foundationStakeValue = new Array<number>(n);
+  const valuations = valuation(v, years, revenue);
+  const holdsStake = v.equityMode === 'stake';
+
+  for (let i = 0; i < n; i++) {
+    const year = years[i]!;
+    azureOpenAIRevenue[i] = v.azureOpenAIRev2025 * Math.pow(1 + v.azureOpenAIGrowth, year - FIRST_YEAR);
+    shareToOpenAI[i] = azureOpenAIRevenue[i]! * v.azureShareRate;
+    otherCosts[i] = revenue[i]! * v.opexShare;
+    ocf[i] = revenue[i]! - c.total[i]! - otherCosts[i]! - share.paid[i]! + shareToOpenAI[i]!;
+    hostingProfit[i] = c.byProvider.azure[i]! * v.hostingMargin;
+    msftStake[i] = holdsStake ? dilutedStake(v.msftStake, v.dilution, year) : 0;
+    msftStakeValue[i] = msftStake[i]! * valuations[i]!;
+    foundationStakeValue[i] = dilutedStake(v.foundationStake, v.dilution, year) * valuations[i]!;
+  }
+
+  const profitShare = holdsStake ? new Array<number>(n).fill(0) : legacyProfitShare(v, invested, ocf);
+  const msftCashFlow = new Array<number>(n);
+  let npv = 0;
+  let discount = 1;
+  for (let i = 0; i < n; i++) {
+    msftCashFlow[i] = share.paid[i]! + hostingProfit[i]! + profitShare[i]! - shareToOpenAI[i]!;
+    npv += msftCashFlow[i]! * discount;
+    if (i === n - 1) npv += msftStakeValue[i]! * discount;
+    discount /= 1 + v.discountRate;
+  }
+
+  return {
+    years,
+    series: {
+      openaiRevenue: revenue,
+      revenueShareRate: share.rate,
+      revenueSharePaid: share.paid,
+      revenueShareUncapped: share.uncapped,
+      computeSpend: c.total,
+      computeByProvider: c.byProvider,
+      inferenceCompute: c.inference,
+      trainingCompute: c.training,
+      decentralizedSaving: c.decentralizedSaving,
+      contractShortfall: c.contractShortfall,
+      openaiGrossMargin: c.grossMargin,
+      openaiOtherCosts: otherCosts,
+      openaiOperatingCashFlow: ocf,
+      azureRevenueFromOpenAI: c.byProvider.azure,
+      msftHostingProfit: hostingProfit,
+      azureOpenAIRevenue,
+      msftShareToOpenAI: shareToOpenAI,
+      msftProfitShare: profitShare,
+      msftCashFlow,
+      openaiValuation: valuations,
+      msftStake,
+      msftStakeValue,
+      foundationStakeValue,
+    },
+    kpis: {
+      revenueSharePaidThrough2030: sumThrough(years, share.paid, THROUGH_YEAR),
+      revenueShareUncappedThrough2030: sumThrough(years, share.uncapped, THROUGH_YEAR),
+      revenueShareCapReachedYear: share.capReachedYear,
+      computeSpendThrough2030: sumThrough(years, c.total, THROUGH_YEAR),
+      azureRevenueThrough2030: sumThrough(years, c.byProvider.azure, THROUGH_YEAR),
+      msftTotalValueNpv: npv,
+      msftInvested: invested,
+      msftMultipleOnInvestment: invested > 0 ? npv / invested : null,
+      ...breakEven(years, revenue, ocf),
+      partnersExceedAzureYear: partnersExceedAzure(years, c.byProvider),
+      msftStakeValueAtHorizon: msftStakeValue[n - 1]!,
+    },
+  };
+}
+
+function breakEven(
+  years: readonly number[],
+  revenue: readonly number[],
+  ocf: readonly number[],
+): { openaiBreakEvenYear: number | null; openaiBreakEvenRevenue: number | null } {
+  for (let i = 0; i < years.length; i++) {
+    if (ocf[i]! <= 0) continue;
+    if (i === 0) return { openaiBreakEvenYear: years[0]!, openaiBreakEvenRevenue: revenue[0]! };
+    // Linear interpolation of the zero crossing between the last negative year and this one.
+    const f = -ocf[i - 1]! / (ocf[i]! - ocf[i - 1]!);
+    return {
+      openaiBreakEvenYear: years[i]!,
+      openaiBreakEvenRevenue: revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!),
+    };
+  }
+  return { openaiBreakEvenYear: null, openaiBreakEvenRevenue: null };
+}
+
+function partnersExceedAzure(years: readonly number[], p: Record<ProviderId, number[]>): number | null {
+  for (let i = 0; i < years.length; i++) {
+    const others =
+      p.oracle[i]! +
+      p.stargate[i]! +
+      p.coreweave[i]! +
+      p.aws[i]! +
+      p.google[i]! +
+      p.ownCapacity[i]! +
+      p.decentralized[i]!;
+    if (others > p.azure[i]!) return years[i]!;
+  }
+  return null;
+}

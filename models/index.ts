@@ -1,0 +1,36 @@
+/**
+ * Deal Explorer's model: the public API for the UI, the command line and researchers.
+ *
+ * @example
+ *   import { decodeScenario, project } from './models/index.ts';
+ *   const { scenario, problems } = decodeScenario('?preset=seeds-2025&shareEnd=10');
+ *   const { years, series, kpis } = project(scenario.values);
+ */
+export { project } from './engine/project.ts';
+export type { Projection, ProjectionKpis, ProjectionSeries } from './engine/project.ts';
+export { PROVIDERS, type ProviderId } from './engine/compute.ts';
+export { FIRST_YEAR, THROUGH_YEAR } from './engine/paths.ts';
+export { PRESETS, LATEST_PRESET_ID, findPreset, presetValues, type Preset } from './presets.ts';
+export {
+  scenarioShape,
+  scenarioValuesSchema,
+  PARAMS,
+  PARAM_BY_ID,
+  DEFAULT_VALUES,
+  type ScenarioValues,
+  type ParamId,
+} from './schema/scenario.ts';
+export { GROUPS, type GroupId, type ParamMeta, type NumberMeta, type Source } from './schema/define.ts';
+export { UNITS, toDisplay, fromDisplay, type Unit } from './schema/units.ts';
+export {
+  encodeScenario,
+  decodeScenario,
+  MAX_LINK_LENGTH,
+  type Scenario,
+  type DecodedScenario,
+} from './link/codec.ts';
+export { currentLinkVersion, LINK_MIGRATIONS, type LinkMigration } from './link/migrations.ts';
+export type { LinkProblem, LinkProblemKind } from './link/problems.ts';
+export { KPI_META, SERIES_META, type KpiId } from './outputs.ts';
+export * from './format.ts';
+export { REPORTED_ACTUALS } from './actuals.ts';

@@ -1,0 +1,187 @@
+import { findPreset, LATEST_PRESET_ID, presetValues } from '../presets.ts';
+import type { ParamMeta } from '../schema/define.ts';
+import { PARAM_BY_ID, PARAMS, type ScenarioValues } from '../schema/scenario.ts';
+import { shiftDecimal, UNITS } from '../schema/units.ts';
+import { formatParamValue } from '../format.ts';
+import { currentLinkVersion, migrateParams, type LinkMigration, LINK_MIGRATIONS } from './migrations.ts';
+import type { LinkProblem } from './problems.ts';
+
+/** A scenario: a preset plus every value (those equal to the preset's are not written to links). */
+export interface Scenario {
+  readonly preset: string;
+  readonly values: ScenarioValues;
+}
+
+export interface DecodedScenario {
+  readonly scenario: Scenario;
+  readonly problems: readonly LinkProblem[];
+  /** The schema version the link was written under (after a migration, older than the current one). */
+  readonly version: number;
+}
+
+/** Links longer than this are reported; only the first MAX_PARAMS parameters are read. */
+export const MAX_LINK_LENGTH = 4000;
+const MAX_PARAMS = 200;
+const MAX_VALUE_LENGTH = 40;
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/;
+const RESERVED = new Set(['preset', 'v']);
+
+/**
+ * Writes a scenario as query parameters: the preset, the schema version, then only the values that differ from
+ * the preset, in schema order, in display units ($B, %, years). `decodeScenario(encodeScenario(s))` returns `s`.
+ */
+export function encodeScenario(scenario: Scenario): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('preset', scenario.preset);
+  params.set('v', String(currentLinkVersion()));
+  const base = findPreset(scenario.preset) ? presetValues(scenario.preset) : undefined;
+  for (const p of PARAMS) {
+    const value = scenario.values[p.id as keyof ScenarioValues];
+    if (base && base[p.id as keyof ScenarioValues] === value) continue;
+    params.set(p.id, encodeValue(p, value));
+  }
+  return params;
+}
+
+function encodeValue(p: ParamMeta, value: number | string | boolean): string {
+  if (p.kind === 'number') return shiftDecimal(value as number, UNITS[p.unit].linkExponent);
+  if (p.kind === 'flag') return value ? 'true' : 'false';
+  return String(value);
+}
+
+/**
+ * Reads a link (a full URL, a query string with or without `?`, or URLSearchParams) back into a scenario. Never
+ * throws: every field is validated on its own, a bad one is reported and left at the preset's value, an
+ * out-of-range one is clamped, and every good one is kept.
+ */
+export function decodeScenario(
+  input: string | URLSearchParams,
+  migrations: readonly LinkMigration[] = LINK_MIGRATIONS,
+): DecodedScenario {
+  const problems: LinkProblem[] = [];
+  const entries = readEntries(input, problems);
+
+  const presetRaw = entries.get('preset');
+  let preset = LATEST_PRESET_ID;
+  if (presetRaw !== undefined) {
+    if (findPreset(presetRaw)) preset = presetRaw;
+    else
+      problems.push({
+        kind: 'unknown-preset',
+        key: 'preset',
+        message: `Unknown preset "${clip(presetRaw)}": showing the latest terms (${LATEST_PRESET_ID}) instead.`,
+      });
+  }
+
+  const current = currentLinkVersion(migrations);
+  let version = current;
+  const versionRaw = entries.get('v');
+  if (versionRaw !== undefined) {
+    const n = Number(versionRaw);
+    if (/^\d+$/.test(versionRaw) && n >= 1 && n <= current) version = n;
+    else
+      problems.push({
+        kind: 'unknown-version',
+        key: 'v',
+        message: `Unknown link version "${clip(versionRaw)}" (this site reads 1 to ${current}): values read as version ${current}.`,
+      });
+  }
+  const params = new Map([...entries].filter(([k]) => !RESERVED.has(k)));
+  if (version < current) migrateParams(params, version, migrations);
+
+  const values = { ...presetValues(preset) } as Record<string, number | string | boolean>;
+  for (const [key, raw] of params) {
+    const p = PARAM_BY_ID.get(key);
+    if (!p) {
+      problems.push({ kind: 'unknown-key', key, message: `Unknown setting "${clip(key)}" was ignored.` });
+      continue;
+    }
+    const result = decodeValue(p, raw);
+    if ('problem' in result) problems.push(result.problem);
+    if ('value' in result) values[key] = result.value;
+  }
+  return { scenario: { preset, values: values as ScenarioValues }, problems, version };
+}
+
+function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): Map<string, string> {
+  let search: URLSearchParams;
+  if (typeof input === 'string') {
+    if (input.length > MAX_LINK_LENGTH) {
+      problems.push({
+        kind: 'too-long',
+        key: '',
+        message: `The link is ${input.length.toLocaleString('en-US')} characters long (at most ${MAX_LINK_LENGTH.toLocaleString('en-US')} expected): only its first ${MAX_PARAMS} settings were read.`,
+      });
+    }
+    const q = input.indexOf('?');
+    const hash = input.indexOf('#');
+    const query = q >= 0 ? input.slice(q + 1, hash > q ? hash : undefined) : input;
+    search = new URLSearchParams(query);
+  } else search = input;
+
+  const entries = new Map<string, string>();
+  let count = 0;
+  for (const [key, value] of search) {
+    if (++count > MAX_PARAMS) break;
+    if (entries.has(key)) {
+      problems.push({
+        kind: 'duplicate',
+        key,
+        message: `"${clip(key)}" appears more than once: the first value was used.`,
+      });
+      continue;
+    }
+    entries.set(key, value);
+  }
+  return entries;
+}
+
+type ValueResult =
+  { value: number | string | boolean } | { problem: LinkProblem } | { value: number; problem: LinkProblem };
+
+function decodeValue(p: ParamMeta, raw: string): ValueResult {
+  const label = `${p.label} (${p.id})`;
+  const bad = (expected: string): ValueResult => ({
+    problem: {
+      kind: 'unparsable',
+      key: p.id,
+      message: `${label}: "${clip(raw)}" is not ${expected}; kept the preset's value.`,
+    },
+  });
+  if (p.kind === 'flag') {
+    const v = raw.toLowerCase();
+    if (v === 'true' || v === '1' || v === 'on' || v === 'yes') return { value: true };
+    if (v === 'false' || v === '0' || v === 'off' || v === 'no') return { value: false };
+    return bad('true or false');
+  }
+  if (p.kind === 'choice') {
+    if (p.options.some((o) => o.value === raw)) return { value: raw };
+    return bad(`one of ${p.options.map((o) => o.value).join(', ')}`);
+  }
+  const unit = UNITS[p.unit];
+  if (raw.length > MAX_VALUE_LENGTH || !DECIMAL.test(raw))
+    return bad(`a number${unit.suffix ? ` in ${unit.suffix}` : ''}`);
+  let value = Number(`${raw}e${unit.linkExponent}`);
+  if (!Number.isFinite(value)) return bad('a finite number');
+  if (p.unit === 'year' || p.unit === 'years') {
+    if (!Number.isInteger(value)) return bad('a whole number');
+  }
+  if (value < p.min || value > p.max) {
+    const clamped = value < p.min ? p.min : p.max;
+    return {
+      value: clamped,
+      problem: {
+        kind: 'out-of-range',
+        key: p.id,
+        message: `${label}: ${clip(raw)}${unit.suffix && unit.suffix !== 'years' ? ` ${unit.suffix}` : ''} is outside ${formatParamValue(p, p.min)}–${formatParamValue(p, p.max)}; used ${formatParamValue(p, clamped)}.`,
+      },
+    };
+  }
+  value = value === 0 ? 0 : value; // no negative zero
+  return { value };
+}
+
+/** Quoted user input is cut short so a hostile link cannot flood the notice. */
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}

@@ -1,0 +1,178 @@
+import { DEFAULT_VALUES, type ScenarioValues } from './schema/scenario.ts';
+
+const B = 1e9;
+
+export interface Preset {
+  /** Stable id, part of every link. A published preset never changes meaning: new facts get a new id. */
+  readonly id: string;
+  readonly name: string;
+  /** A deal version (terms as they stood at a date) or a what-if built on one. */
+  readonly kind: 'version' | 'what-if';
+  /** One paragraph: what the preset represents and which source it follows where sources conflict. */
+  readonly description: string;
+  readonly sources: readonly string[];
+  /** Values that differ from the schema defaults (the Apr 2026 terms). */
+  readonly overrides: Partial<ScenarioValues>;
+}
+
+/** The latest terms; the default preset and the one older versions offer to switch to. */
+export const LATEST_PRESET_ID = 'amended-2026';
+
+const SEEDS_2025: Partial<ScenarioValues> = {
+  shareEnd: 0.08,
+  shareShape: 'linear',
+  shareDeclineStart: 2025,
+  shareDeclineEnd: 2030,
+  shareLastYear: 2030,
+  shareCapOn: false,
+  azureShareRate: 0.2,
+  revMode: 'decay',
+  revGrowthStart: 1.4,
+  revGrowthHalfLife: 2,
+  trainingShareStart: 0.3,
+  trainingShareEnd: 0.7,
+  computeTarget: 450 * B,
+  azureCommit: 135 * B,
+  azureCommitStart: 2025,
+  azureCommitYears: 6,
+  awsValue: 0,
+  azureWeight: 0,
+  stargateWeight: 0.5,
+  googleWeight: 0.1,
+  ownWeight: 0.4,
+  msftStake: 0.3,
+  valuationAnchorYear: 2025,
+  inv2024: 0.75 * B,
+};
+
+const RECAP_2025: Partial<ScenarioValues> = {
+  shareShape: 'flat',
+  shareLastYear: 2040,
+  shareCapOn: false,
+  agiClause: true,
+  agiYear: 2045,
+  azureShareRate: 0.2,
+  revTarget: 200 * B,
+  computeTarget: 450 * B,
+  awsValue: 0,
+  valuationAnchorYear: 2025,
+};
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'amended-2026',
+    name: 'Apr 2026 amendment (latest)',
+    kind: 'version',
+    description:
+      'The terms since the Apr 27 2026 amendment: OpenAI pays Microsoft 20% of revenue through 2030, independent of AGI, up to a $38B total cap; Microsoft no longer pays OpenAI a share of Azure OpenAI revenue. OpenAI’s outlook follows the Feb 2026 projections ($280B revenue in 2030, ~$600B of compute through 2030); equity follows the Oct 2025 recapitalization (Microsoft ~27%) and the Mar 2026 round ($852B). Where the investment total conflicts, it follows the 10-Q ($13B) rather than the widely cited $13.75B.',
+    sources: [
+      'OpenAI post, Apr 27 2026 (FACTS.md, Deal versions)',
+      'The Information, May 2026: $38B cap (FACTS.md)',
+      'Microsoft 10-Q, Sep 30 2025 (FACTS.md)',
+      'Feb 2026 projections (FACTS.md, OpenAI revenue, burn, margins)',
+    ],
+    overrides: {},
+  },
+  {
+    id: 'recap-2025',
+    name: 'Oct 2025 recapitalization',
+    kind: 'version',
+    description:
+      'The terms of the Oct 28 2025 recapitalization: Microsoft holds ~27% of OpenAI Group PBC; OpenAI contracts an incremental $250B of Azure; the 20% revenue share stays until an independent expert panel verifies AGI (no AGI within the horizon here; see agi-early). Microsoft still pays OpenAI ~20% of Azure OpenAI revenue. The outlook is that of the time: ~$200B revenue in 2030 and ~$450B of compute through 2030; AWS had not yet signed.',
+    sources: [
+      'openai.com/index/next-chapter-of-microsoft-openai-partnership/ (FACTS.md)',
+      'Microsoft 8-K Ex. 99.2; 10-Q R26 (FACTS.md)',
+      'Sep 2025 projections (FACTS.md, OpenAI revenue, burn, margins)',
+    ],
+    overrides: RECAP_2025,
+  },
+  {
+    id: 'seeds-2025',
+    name: 'As the 2025 seed texts report it',
+    kind: 'version',
+    description:
+      'The deal exactly as the five 2025 seed texts describe it: a revenue share falling from 20% to 8% by 2030 (seed 000, Reuters), ~$450B of server spend through 2030 with partners out-paying Microsoft by then (seed 002), Oracle $300B over five years and CoreWeave $22.4B (seed 002), a $13.75B investment (seed 003) and a stake worth ~$150B (seed 000, at the $500B valuation: 30%). Where the seeds conflict with later reporting, it follows seed 002: the $135B Microsoft expects by 2030 is server rental on Azure, not revenue share. OpenAI’s revenue grows fast enough to pass $60B around 2027–28, the revenue Microsoft’s models say it needs to break even (seed 002).',
+    sources: ['seed 000 (Reuters, Business Insider)', 'seed 002 (The Information)', 'seed 003'],
+    overrides: SEEDS_2025,
+  },
+  {
+    id: 'original-2019',
+    name: '2019 original deal',
+    kind: 'version',
+    description:
+      'The 2019 deal applied to today’s outlook: $1B from Microsoft, Azure as OpenAI’s exclusive cloud, and instead of equity a share of the capped-profit entity’s profits, 75% until Microsoft recoups its investment and 49% after, with returns capped at 100×. No revenue share (that came in 2023). Everything else, including OpenAI’s revenue path, is as in amended-2026, so the difference shows what the later renegotiations changed.',
+    sources: ['Semafor via Reuters, Jan 2023 (FACTS.md, Deal versions, 2019 original)', 'seed 000'],
+    overrides: {
+      shareStart: 0,
+      shareEnd: 0,
+      shareCapOn: false,
+      equityMode: 'profitShare',
+      inv2021: 0,
+      inv2023: 0,
+      inv2024: 0,
+      azureCommit: 0,
+      oracleValue: 0,
+      coreweaveValue: 0,
+      awsValue: 0,
+      azureWeight: 1,
+      stargateWeight: 0,
+      googleWeight: 0,
+      ownWeight: 0,
+    },
+  },
+  {
+    id: 'agi-early',
+    name: 'What if AGI is verified in 2028?',
+    kind: 'what-if',
+    description:
+      'The Oct 2025 terms, under which the revenue share stops once an expert panel verifies AGI, with AGI verified in 2028. Under the Apr 2026 amendment the share no longer depends on AGI, so this what-if only has teeth under the older terms.',
+    sources: ['openai.com/index/next-chapter-of-microsoft-openai-partnership/ (FACTS.md)'],
+    overrides: { ...RECAP_2025, agiYear: 2028 },
+  },
+  {
+    id: 'bubble',
+    name: 'What if the AI bubble deflates?',
+    kind: 'what-if',
+    description:
+      'The Apr 2026 terms with OpenAI’s growth stalling, revenue reaching only $100B in 2030 and 3% a year after, compute cut to $400B through 2030, and valuation multiples compressing fast toward 3× revenue. Seed 002’s question "How do we hedge against AI bubble pop?", made concrete.',
+    sources: ['seed 002', 'seed 001 ("This never works out")'],
+    overrides: {
+      revTarget: 100 * B,
+      revGrowthTerminal: 0.03,
+      computeTarget: 400 * B,
+      terminalMultiple: 3,
+      multipleHalfLife: 1.5,
+    },
+  },
+  {
+    id: 'stake-30',
+    name: 'What if Microsoft held 30%?',
+    kind: 'what-if',
+    description:
+      'The Apr 2026 terms with Microsoft holding 30% instead of ~27%, the round-up a This Week in Startups speaker argued Microsoft should have taken instead of a messy open-ended partnership (seed 001).',
+    sources: ['seed 001'],
+    overrides: { msftStake: 0.3 },
+  },
+  {
+    id: 'decentralized',
+    name: 'What if compute goes decentralized?',
+    kind: 'what-if',
+    description:
+      'The Apr 2026 terms with a fifth of uncontracted compute moved to decentralized GPU networks (Render, Akash) at a 25% saving, the midpoint of seed 003’s "rough estimate" of 20–30%. Speculative: FACTS.md notes that latency and reliability make such networks impractical for frontier training.',
+    sources: ['seed 003', 'FACTS.md, Decentralized compute'],
+    overrides: { decShare: 0.2, decDiscount: 0.25 },
+  },
+];
+
+const BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
+
+export function findPreset(id: string): Preset | undefined {
+  return BY_ID.get(id);
+}
+
+/** Every value of a preset: the schema defaults with the preset's overrides. */
+export function presetValues(id: string): ScenarioValues {
+  const preset = BY_ID.get(id);
+  if (!preset) throw new Error(`unknown preset "${id}"`);
+  return { ...DEFAULT_VALUES, ...preset.overrides };
+}

@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import type { Unit } from './units.ts';
+
+/** The groups of assumptions, in the order people think about the deal. */
+export const GROUPS = [
+  { id: 'share', label: 'Revenue share, OpenAI → Microsoft' },
+  { id: 'azureShare', label: 'Revenue share, Microsoft → OpenAI' },
+  { id: 'business', label: "OpenAI's business" },
+  { id: 'compute', label: 'Compute' },
+  { id: 'equity', label: 'Equity' },
+  { id: 'finance', label: 'Finance' },
+] as const;
+export type GroupId = (typeof GROUPS)[number]['id'];
+
+/**
+ * Where a default comes from: a row of shared/FACTS.md or a seed text, with the passage that supports it.
+ * `confidence` follows FACTS.md (High, Med, Low); an assumption of ours says so in `ref`.
+ */
+export interface Source {
+  readonly ref: string;
+  readonly quote: string;
+  readonly confidence?: 'High' | 'Med-High' | 'Med' | 'Low' | 'Assumption';
+}
+
+interface BaseMeta {
+  /** Stable id, used in links and on the command line: never rename without a link migration. */
+  readonly id: string;
+  readonly group: GroupId;
+  readonly label: string;
+  /** One line: what the assumption means in the model. */
+  readonly description: string;
+  readonly source: Source;
+  /** Only meaningful when another assumption has this value (the UI dims it otherwise). */
+  readonly relevantWhen?: { readonly id: string; readonly equals: string | boolean };
+}
+
+export interface NumberMeta extends BaseMeta {
+  readonly kind: 'number';
+  readonly unit: Unit;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly default: number;
+}
+export interface ChoiceMeta extends BaseMeta {
+  readonly kind: 'choice';
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly default: string;
+}
+export interface FlagMeta extends BaseMeta {
+  readonly kind: 'flag';
+  readonly default: boolean;
+}
+export type ParamMeta = NumberMeta | ChoiceMeta | FlagMeta;
+
+/** The registry that ties every field of the scenario schema to its metadata. */
+export const paramRegistry = z.registry<ParamMeta>();
+
+type NumberInput = Omit<NumberMeta, 'kind'>;
+
+/** A numeric assumption (money, fraction, multiple); integer-valued units (years) get `.int()`. */
+export function numberParam(meta: NumberInput) {
+  const integer = meta.unit === 'year' || meta.unit === 'years';
+  let schema = z.number().min(meta.min).max(meta.max);
+  if (integer && Number.isInteger(meta.step)) schema = schema.int();
+  return schema.register(paramRegistry, { kind: 'number', ...meta });
+}
+
+export function choiceParam<const T extends readonly [string, ...string[]]>(
+  meta: Omit<ChoiceMeta, 'kind' | 'options' | 'default'> & {
+    readonly options: { readonly [K in keyof T]: { readonly value: T[K]; readonly label: string } };
+    readonly default: T[number];
+  },
+) {
+  const values = meta.options.map((o) => o.value) as unknown as T;
+  return z.enum(values).register(paramRegistry, { kind: 'choice', ...meta });
+}
+
+export function flagParam(meta: Omit<FlagMeta, 'kind'>) {
+  return z.boolean().register(paramRegistry, { kind: 'flag', ...meta });
+}
