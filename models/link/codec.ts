@@ -1,7 +1,7 @@
 import { findPreset, LATEST_PRESET_ID, presetValues } from '../presets.ts';
 import type { ParamMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, PARAMS, type ScenarioValues } from '../schema/scenario.ts';
-import { shiftDecimal, UNITS } from '../schema/units.ts';
+import { shiftDecimal, UNITS, type Unit } from '../schema/units.ts';
 import { formatParamValue } from '../format.ts';
 import { currentLinkVersion, migrateParams, type LinkMigration, LINK_MIGRATIONS } from './migrations.ts';
 import type { LinkProblem } from './problems.ts';
@@ -173,12 +173,20 @@ function decodeValue(p: ParamMeta, raw: string): ValueResult {
       problem: {
         kind: 'out-of-range',
         key: p.id,
-        message: `${label}: ${clip(raw)}${unit.suffix && unit.suffix !== 'years' ? ` ${unit.suffix}` : ''} is outside ${formatParamValue(p, p.min)}–${formatParamValue(p, p.max)}; used ${formatParamValue(p, clamped)}.`,
+        message: `${label}: ${withUnit(p.unit, clip(raw))} is outside ${formatParamValue(p, p.min)}–${formatParamValue(p, p.max)}; used ${formatParamValue(p, clamped)}.`,
       },
     };
   }
   value = value === 0 ? 0 : value; // no negative zero
   return { value };
+}
+
+/** A number as typed in a link, with its display unit: 90 → "90%", 38 → "$38B". */
+function withUnit(unit: Unit, raw: string): string {
+  if (unit === 'fraction') return `${raw}%`;
+  if (unit === 'usd') return `$${raw}B`;
+  if (unit === 'multiple') return `${raw}×`;
+  return raw;
 }
 
 /** Quoted user input is cut short so a hostile link cannot flood the notice. */

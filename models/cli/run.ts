@@ -1,0 +1,135 @@
+import { project } from '../engine/project.ts';
+import { decodeScenario, encodeScenario } from '../link/codec.ts';
+import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
+import { PARAMS } from '../schema/scenario.ts';
+import { projectionToCsv } from './csv.ts';
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  /** 0 on success, 2 on bad input (usage, unknown preset or option, anything the link decoder reports). */
+  code: number;
+}
+
+export const USAGE = `Usage: npm run -s model -- [options]
+
+Prints the projection of a scenario as JSON (or CSV).
+
+  --preset <id>        start from a preset (default ${LATEST_PRESET_ID}); see --list-presets
+  --url <link>         a link copied from the explorer, or just its query string
+  --set <id>=<value>   change one assumption, in the units links use ($B, %, years); repeatable
+  --csv                print a table, one row per year, units in the header
+  --list-presets       print the presets as JSON
+  --list-params        print every assumption (id, unit, range, default, source) as JSON
+  --help               print this help
+`;
+
+/** Runs the command line on `argv` (without node and script). Pure: returns what to print and the exit code. */
+export function runCli(argv: readonly string[]): CliResult {
+  let preset: string | undefined;
+  let url: string | undefined;
+  const sets: string[] = [];
+  let csv = false;
+  const errors: string[] = [];
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg) : [arg, undefined];
+    const takeValue = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        errors.push(`${flag} needs a value.`);
+        return undefined;
+      }
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        return { stdout: USAGE, stderr: '', code: 0 };
+      case '--list-presets':
+        return { stdout: json(PRESETS.map(presetSummary)), stderr: '', code: 0 };
+      case '--list-params':
+        return { stdout: json(PARAMS), stderr: '', code: 0 };
+      case '--preset':
+        preset = takeValue();
+        break;
+      case '--url':
+        url = takeValue();
+        break;
+      case '--set': {
+        const v = takeValue();
+        if (v !== undefined) sets.push(v);
+        break;
+      }
+      case '--csv':
+        csv = true;
+        break;
+      default:
+        errors.push(`Unknown option "${arg}".`);
+    }
+  }
+  if (preset !== undefined && url !== undefined) errors.push('Give either --preset or --url, not both.');
+  if (preset !== undefined && !findPreset(preset)) {
+    errors.push(`Unknown preset "${preset}". Known presets: ${PRESETS.map((p) => p.id).join(', ')}.`);
+  }
+  if (errors.length > 0) return fail(errors);
+
+  const params = new URLSearchParams(url !== undefined ? queryOf(url) : '');
+  if (preset !== undefined) params.set('preset', preset);
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) {
+      errors.push(`--set "${s}" should look like id=value, e.g. --set shareEnd=10.`);
+      continue;
+    }
+    params.set(s.slice(0, eq), s.slice(eq + 1));
+  }
+  if (errors.length > 0) return fail(errors);
+
+  const decoded = decodeScenario(params);
+  if (decoded.problems.length > 0) return fail(decoded.problems.map((p) => p.message));
+
+  const projection = project(decoded.scenario.values);
+  if (csv) return { stdout: projectionToCsv(projection), stderr: '', code: 0 };
+  const output = {
+    preset: decoded.scenario.preset,
+    link: `?${encodeScenario(decoded.scenario).toString()}`,
+    units: 'Money in US dollars; rates and shares as fractions; years as calendar years.',
+    ...projection,
+  };
+  return { stdout: json(output), stderr: '', code: 0 };
+}
+
+function presetSummary(p: (typeof PRESETS)[number]) {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    description: p.description,
+    sources: p.sources,
+    overrides: p.overrides,
+  };
+}
+
+function splitOnce(arg: string): [string, string] {
+  const eq = arg.indexOf('=');
+  return [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+function queryOf(link: string): string {
+  const q = link.indexOf('?');
+  const hash = link.indexOf('#');
+  return q >= 0 ? link.slice(q + 1, hash > q ? hash : undefined) : link;
+}
+
+function fail(messages: readonly string[]): CliResult {
+  const lines = messages.map((m) => `error: ${m}`);
+  return { stdout: '', stderr: `${lines.join('\n')}\nRun with --help for usage.\n`, code: 2 };
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
