@@ -7,12 +7,12 @@ import type { ParamMeta } from './schema/define.ts';
 
 const MINUS = '−';
 
-/** US dollars: $38.0B, $1.25T, $750M; negatives with a true minus sign. */
+/** US dollars: $38.0B, $1.25T (one more decimal for trillions), $750M; negatives with a true minus sign. */
 export function formatUsd(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return '—';
   const sign = value < 0 ? MINUS : '';
   const a = Math.abs(value);
-  if (a >= 1e12) return `${sign}$${(a / 1e12).toFixed(2)}T`;
+  if (a >= 1e12) return `${sign}$${(a / 1e12).toFixed(digits + 1)}T`;
   if (a >= 1e9 || a === 0) return `${sign}$${(a / 1e9).toFixed(digits)}B`;
   if (a >= 1e6) return `${sign}$${(a / 1e6).toFixed(0)}M`;
   return `${sign}$${a.toFixed(0)}`;

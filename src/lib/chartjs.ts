@@ -1,0 +1,33 @@
+// Registers only the chart.js parts the page uses (not chart.js/auto), to keep the first load small.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LogarithmicScale,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
+
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+  Legend,
+  annotationPlugin,
+);
+Chart.defaults.font.family =
+  getComputedStyle(document.documentElement).getPropertyValue('--font-sans') || 'system-ui';
+
+export { Chart };

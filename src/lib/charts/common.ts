@@ -1,0 +1,111 @@
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { formatPercent, formatUsd } from '../../../models/index.ts';
+import type { ChartTheme } from './theme.ts';
+
+/** A chart.js configuration mixing bars and lines, as every chart here does. */
+export type MixedConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+
+/** The "view as table" alternative: the same numbers as the chart, formatted for people. */
+export interface ChartTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface ChartSpec {
+  readonly id: string;
+  readonly title: string;
+  /** One sentence under the title: how to read the chart. */
+  readonly subtitle: string;
+  readonly config: MixedConfig;
+  readonly table: ChartTable;
+}
+
+export type Formatter = (value: number) => string;
+
+export const usdTick: Formatter = (v) => formatUsd(v, 0);
+export const percentTick: Formatter = (v) => formatPercent(v, 0);
+
+/** Tooltip lines as "Series: $12.3B", using the formatter of the axis the dataset is drawn on. */
+export function tooltipLabel(formatters: Record<string, Formatter>) {
+  return (item: TooltipItem<'bar' | 'line'>): string => {
+    const axis = (item.dataset as { yAxisID?: string }).yAxisID ?? 'y';
+    const format = formatters[axis] ?? formatters.y!;
+    const y = item.parsed.y;
+    return `${item.dataset.label ?? ''}: ${y === null || y === undefined ? '—' : format(y)}`;
+  };
+}
+
+/** Options every chart shares: no animation (figures follow the slider), themed axes and a formatted tooltip. */
+export function baseOptions(theme: ChartTheme, yTitle: string, formatters: Record<string, Formatter>) {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    interaction: { mode: 'index' as const, intersect: false },
+    plugins: {
+      legend: {
+        labels: {
+          color: theme.text,
+          boxWidth: 12,
+          boxHeight: 12,
+          // Datasets' `order` sets drawing order (lines over bars); the legend keeps the order they are listed in.
+          sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
+            (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+        },
+      },
+      tooltip: { callbacks: { label: tooltipLabel(formatters) } },
+      annotation: { annotations: {} as Record<string, AnnotationOptions> },
+    },
+    scales: {
+      x: {
+        ticks: { color: theme.muted },
+        grid: { display: false },
+        title: { display: true, text: 'Year', color: theme.muted },
+      },
+      y: {
+        ticks: { color: theme.muted, callback: (v: number | string) => formatters.y!(Number(v)) },
+        grid: { color: theme.grid },
+        title: { display: true, text: yTitle, color: theme.muted },
+      },
+    },
+  };
+}
+
+/** A vertical marker at a year on a category axis of year labels, with a short label. */
+export function yearMarker(
+  theme: ChartTheme,
+  labels: readonly string[],
+  year: number,
+  text: string,
+  position: 'start' | 'center' | 'end' = 'start',
+): AnnotationOptions {
+  return {
+    type: 'line',
+    scaleID: 'x',
+    value: labels.indexOf(String(year)),
+    borderColor: theme.marker,
+    borderWidth: 1.5,
+    borderDash: [5, 4],
+    label: {
+      display: true,
+      content: text,
+      position,
+      backgroundColor: theme.labelBackground,
+      color: theme.text,
+      font: { size: 11, weight: 'normal' },
+      padding: 3,
+    },
+  };
+}
+
+/** Running total of a series. */
+export function cumulative(series: readonly number[]): number[] {
+  let total = 0;
+  return series.map((x) => (total += x));
+}
+
+export function yearLabels(years: readonly number[]): string[] {
+  return years.map(String);
+}

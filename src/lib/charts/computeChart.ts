@@ -1,0 +1,79 @@
+import { formatUsd, PROVIDERS, THROUGH_YEAR, type Projection } from '../../../models/index.ts';
+import { baseOptions, cumulative, usdTick, yearLabels, type ChartSpec } from './common.ts';
+import type { ChartTheme } from './theme.ts';
+
+/** The seeds' reference: "total server spending estimated around US $450 billion" through 2030 (seed 002). */
+export const SEEDS_COMPUTE_THROUGH_2030 = 450e9;
+
+/** OpenAI's compute spend by provider, stacked by year with Azure at the base, and cumulative spend on the right. */
+export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
+  const labels = yearLabels(p.years);
+  const s = p.series;
+  const options = baseOptions(theme, 'Spend per year (US$)', { y: usdTick, y1: usdTick });
+  const scales = {
+    ...options.scales,
+    x: { ...options.scales.x, stacked: true },
+    y: { ...options.scales.y, stacked: true },
+    y1: {
+      position: 'right' as const,
+      min: 0,
+      ticks: { color: theme.muted, callback: (x: number | string) => usdTick(Number(x)) },
+      grid: { display: false },
+      title: { display: true, text: 'Cumulative from 2025 (US$)', color: theme.muted },
+    },
+  };
+  options.plugins.annotation.annotations.seeds = {
+    type: 'line',
+    scaleID: 'y1',
+    value: SEEDS_COMPUTE_THROUGH_2030,
+    borderColor: theme.marker,
+    borderWidth: 1.5,
+    borderDash: [5, 4],
+    label: {
+      display: true,
+      content: 'Seeds: ~$450B through 2030',
+      position: 'start',
+      color: theme.text,
+      backgroundColor: theme.labelBackground,
+      font: { size: 11, weight: 'normal' },
+      yAdjust: -9,
+    },
+  };
+  const shown = PROVIDERS.filter((pr) => pr.id === 'azure' || s.computeByProvider[pr.id].some((x) => x > 0));
+  const datasets: ChartSpec['config']['data']['datasets'] = shown.map((pr) => ({
+    type: 'bar' as const,
+    label: pr.label,
+    data: s.computeByProvider[pr.id],
+    backgroundColor:
+      pr.id === 'azure' ? theme.azure : theme.providers[PROVIDERS.findIndex((x) => x.id === pr.id) - 1]!,
+    stack: 'providers',
+    yAxisID: 'y',
+    order: 1,
+  }));
+  datasets.push({
+    type: 'line',
+    label: 'Cumulative',
+    data: cumulative(s.computeSpend),
+    yAxisID: 'y1',
+    borderColor: theme.text,
+    backgroundColor: theme.text,
+    borderWidth: 1.5,
+    pointRadius: 0,
+    order: 0,
+  });
+  return {
+    id: 'compute',
+    title: 'OpenAI compute spend by provider',
+    subtitle: `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure.`,
+    config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
+    table: {
+      caption: 'Compute spend by provider and year',
+      columns: ['Year', ...shown.map((pr) => pr.label), 'Total'],
+      rows: p.years.map((y, i) => [
+        String(y),
+        ...shown.map((pr) => formatUsd(s.computeByProvider[pr.id][i]!)),
+        formatUsd(s.computeSpend[i]!),
+      ]),
+    },
+  };
+}

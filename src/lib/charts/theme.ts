@@ -1,0 +1,59 @@
+/** Chart colours for light and dark pages. Azure is always the strong blue; the other clouds are quieter. */
+export interface ChartTheme {
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly azure: string;
+  /** Colours of the other providers, in PROVIDERS order after Azure. */
+  readonly providers: readonly string[];
+  readonly revenue: string;
+  readonly cost: string;
+  readonly positive: string;
+  readonly negative: string;
+  readonly share: string;
+  readonly shareGhost: string;
+  readonly rate: string;
+  readonly stake: string;
+  readonly foundation: string;
+  readonly marker: string;
+  /** Behind marker labels, so they stay legible over bars. */
+  readonly labelBackground: string;
+}
+
+export const LIGHT_THEME: ChartTheme = {
+  text: '#1f2933',
+  muted: '#52606d',
+  grid: 'rgba(31, 41, 51, 0.1)',
+  azure: '#0f6cbd',
+  providers: ['#c74634', '#8e6c8a', '#e5a93d', '#f08c2e', '#3b9c6e', '#7b8794', '#b4a7d6'],
+  revenue: '#1f2933',
+  cost: '#c74634',
+  positive: '#2f855a',
+  negative: '#c53030',
+  share: '#0f6cbd',
+  shareGhost: 'rgba(15, 108, 189, 0.18)',
+  rate: '#d97706',
+  stake: '#0f6cbd',
+  foundation: '#3b9c6e',
+  marker: '#52606d',
+  labelBackground: 'rgba(255, 255, 255, 0.85)',
+};
+
+export const DARK_THEME: ChartTheme = {
+  text: '#e4e7eb',
+  muted: '#9aa5b1',
+  grid: 'rgba(228, 231, 235, 0.12)',
+  azure: '#4da3ff',
+  providers: ['#f0765f', '#c39bd3', '#f2c14e', '#f6a04d', '#5cc794', '#9aa5b1', '#cbbff0'],
+  revenue: '#e4e7eb',
+  cost: '#f0765f',
+  positive: '#68d391',
+  negative: '#fc8181',
+  share: '#4da3ff',
+  shareGhost: 'rgba(77, 163, 255, 0.22)',
+  rate: '#f6ad55',
+  stake: '#4da3ff',
+  foundation: '#5cc794',
+  marker: '#9aa5b1',
+  labelBackground: 'rgba(22, 27, 34, 0.85)',
+};

@@ -1,0 +1,79 @@
+import {
+  decodeScenario,
+  encodeScenario,
+  findPreset,
+  LATEST_PRESET_ID,
+  PARAMS,
+  presetValues,
+  project,
+  type LinkProblem,
+  type ParamId,
+  type ScenarioValues,
+} from '../../models/index.ts';
+
+type Value = ScenarioValues[ParamId];
+
+/**
+ * The one scenario state of the page: a preset and every value. Everything else (the projection, what differs
+ * from the preset, the link) is derived. Values live in `$state.raw` and are replaced, not mutated, so the
+ * projection reads plain objects (no proxies) on every slider step.
+ */
+export class ScenarioState {
+  preset = $state.raw(LATEST_PRESET_ID);
+  values = $state.raw<ScenarioValues>(presetValues(LATEST_PRESET_ID));
+  /** Problems found in the link the page was opened with, until dismissed. */
+  problems = $state.raw<readonly LinkProblem[]>([]);
+
+  readonly presetInfo = $derived(findPreset(this.preset)!);
+  readonly baseValues = $derived(presetValues(this.preset));
+  readonly projection = $derived(project(this.values));
+  readonly baseline = $derived(project(this.baseValues));
+  /** Ids of the assumptions that differ from the preset. */
+  readonly changed = $derived(
+    new Set(
+      PARAMS.filter((p) => this.values[p.id as ParamId] !== this.baseValues[p.id as ParamId]).map(
+        (p) => p.id,
+      ),
+    ),
+  );
+  /** The link's query string: preset, version and only what differs from the preset. */
+  readonly query = $derived(encodeScenario({ preset: this.preset, values: this.values }).toString());
+
+  set(id: ParamId, value: Value): void {
+    this.values = { ...this.values, [id]: value };
+  }
+
+  reset(id: ParamId): void {
+    this.set(id, this.baseValues[id]);
+  }
+
+  resetAll(): void {
+    this.values = this.baseValues;
+  }
+
+  /** Switches to a preset, dropping every change (the link then names only the preset). */
+  choosePreset(id: string): void {
+    if (!findPreset(id)) return;
+    this.preset = id;
+    this.values = presetValues(id);
+  }
+
+  /** Keeps the changes made to the current preset but applies them on top of the latest terms. */
+  carryChangesToLatest(): void {
+    const changes = Object.fromEntries([...this.changed].map((id) => [id, this.values[id as ParamId]]));
+    this.preset = LATEST_PRESET_ID;
+    this.values = { ...presetValues(LATEST_PRESET_ID), ...changes };
+  }
+
+  /** Loads a link's query string; every good value is applied and each problem is kept for the notice. */
+  load(query: string): void {
+    const decoded = decodeScenario(query);
+    this.preset = decoded.scenario.preset;
+    this.values = decoded.scenario.values;
+    this.problems = decoded.problems;
+  }
+
+  dismissProblems(): void {
+    this.problems = [];
+  }
+}

@@ -1,0 +1,35 @@
+// Screenshots of the production build at desktop and phone widths, for looking at what we built:
+//   npx tsx test/tools/screenshot.ts [query] [outDir]   (run `npm run build` first)
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, startPreviewServer } from '../e2e/browser.ts';
+
+const query = process.argv[2] ?? '';
+const outDir = process.argv[3] ?? 'screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const server = await startPreviewServer();
+const browser = await launchBrowser();
+try {
+  for (const [name, width, height, scheme] of [
+    ['desktop', 1440, 900, 'light'],
+    ['phone', 390, 844, 'light'],
+    ['desktop-dark', 1440, 900, 'dark'],
+  ] as const) {
+    const page = await browser.newPage({
+      viewport: { width, height },
+      colorScheme: scheme,
+      deviceScaleFactor: 1,
+    });
+    await page.goto(`${server.url}/${query}`);
+    await page.waitForSelector('canvas');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(outDir, `${name}.png`) });
+    await page.screenshot({ path: join(outDir, `${name}-full.png`), fullPage: true });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${outDir}/`);
