@@ -24,21 +24,30 @@ export interface ChartSpec {
 
 export type Formatter = (value: number) => string;
 
-export const usdTick: Formatter = (v) => formatUsd(v, 0);
-export const percentTick: Formatter = (v) => formatPercent(v, 0);
+/** How an axis writes its numbers: coarse on ticks ($40B), precise in tooltips and tables ($38.0B). */
+export interface AxisFormat {
+  readonly tick: Formatter;
+  readonly tooltip: Formatter;
+}
 
-/** Tooltip lines as "Series: $12.3B", using the formatter of the axis the dataset is drawn on. */
-export function tooltipLabel(formatters: Record<string, Formatter>) {
+export const USD_AXIS: AxisFormat = { tick: (v) => formatUsd(v, 0), tooltip: (v) => formatUsd(v) };
+export const PERCENT_AXIS: AxisFormat = {
+  tick: (v) => formatPercent(v, 0),
+  tooltip: (v) => formatPercent(v),
+};
+
+/** Tooltip lines as "Series: $12.3B", in the format of the axis the dataset is drawn on. */
+export function tooltipLabel(axes: Record<string, AxisFormat>) {
   return (item: TooltipItem<'bar' | 'line'>): string => {
     const axis = (item.dataset as { yAxisID?: string }).yAxisID ?? 'y';
-    const format = formatters[axis] ?? formatters.y!;
+    const format = (axes[axis] ?? axes.y!).tooltip;
     const y = item.parsed.y;
     return `${item.dataset.label ?? ''}: ${y === null || y === undefined ? '—' : format(y)}`;
   };
 }
 
 /** Options every chart shares: no animation (figures follow the slider), themed axes and a formatted tooltip. */
-export function baseOptions(theme: ChartTheme, yTitle: string, formatters: Record<string, Formatter>) {
+export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<string, AxisFormat>) {
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -55,7 +64,7 @@ export function baseOptions(theme: ChartTheme, yTitle: string, formatters: Recor
             (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
         },
       },
-      tooltip: { callbacks: { label: tooltipLabel(formatters) } },
+      tooltip: { callbacks: { label: tooltipLabel(axes) } },
       annotation: { annotations: {} as Record<string, AnnotationOptions> },
     },
     scales: {
@@ -65,7 +74,7 @@ export function baseOptions(theme: ChartTheme, yTitle: string, formatters: Recor
         title: { display: true, text: 'Year', color: theme.muted },
       },
       y: {
-        ticks: { color: theme.muted, callback: (v: number | string) => formatters.y!(Number(v)) },
+        ticks: { color: theme.muted, callback: (v: number | string) => axes.y!.tick(Number(v)) },
         grid: { color: theme.grid },
         title: { display: true, text: yTitle, color: theme.muted },
       },

@@ -1,5 +1,5 @@
 import { formatUsd, PROVIDERS, THROUGH_YEAR, type Projection } from '../../../models/index.ts';
-import { baseOptions, cumulative, usdTick, yearLabels, type ChartSpec } from './common.ts';
+import { baseOptions, cumulative, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** The seeds' reference: "total server spending estimated around US $450 billion" through 2030 (seed 002). */
@@ -9,7 +9,7 @@ export const SEEDS_COMPUTE_THROUGH_2030 = 450e9;
 export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
-  const options = baseOptions(theme, 'Spend per year (US$)', { y: usdTick, y1: usdTick });
+  const options = baseOptions(theme, 'Spend per year (US$)', { y: USD_AXIS, y1: USD_AXIS });
   const scales = {
     ...options.scales,
     x: { ...options.scales.x, stacked: true },
@@ -17,7 +17,7 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
     y1: {
       position: 'right' as const,
       min: 0,
-      ticks: { color: theme.muted, callback: (x: number | string) => usdTick(Number(x)) },
+      ticks: { color: theme.muted, callback: (x: number | string) => USD_AXIS.tick(Number(x)) },
       grid: { display: false },
       title: { display: true, text: 'Cumulative from 2025 (US$)', color: theme.muted },
     },

@@ -1,5 +1,5 @@
 import { formatMultiple, formatUsd, type Projection } from '../../../models/index.ts';
-import { baseOptions, cumulative, usdTick, yearLabels, type ChartSpec } from './common.ts';
+import { baseOptions, cumulative, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { ChartTheme } from './theme.ts';
 export function msftValueChart(p: Projection, theme: ChartTheme): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
-  const options = baseOptions(theme, 'Cumulative value (US$)', { y: usdTick });
+  const options = baseOptions(theme, 'Cumulative value (US$)', { y: USD_AXIS });
   const scales = {
     ...options.scales,
     x: { ...options.scales.x, stacked: true },

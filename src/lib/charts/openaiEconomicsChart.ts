@@ -1,12 +1,12 @@
 import { formatUsd, formatYear, type Projection } from '../../../models/index.ts';
-import { baseOptions, usdTick, yearLabels, yearMarker, type ChartSpec } from './common.ts';
+import { baseOptions, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** OpenAI's economics: revenue and compute cost as lines, operating cash flow as bars, break-even marked. */
 export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
-  const options = baseOptions(theme, 'US$ per year', { y: usdTick });
+  const options = baseOptions(theme, 'US$ per year', { y: USD_AXIS });
   const breakEven = p.kpis.openaiBreakEvenYear;
   if (breakEven !== null) {
     options.plugins.annotation.annotations.breakEven = yearMarker(

@@ -1,5 +1,5 @@
 import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
-import { baseOptions, percentTick, usdTick, yearLabels, yearMarker, type ChartSpec } from './common.ts';
+import { baseOptions, PERCENT_AXIS, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** Revenue share OpenAI → Microsoft: the rate as a line, payments as bars, the cap and last paid year marked. */
@@ -7,14 +7,14 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
   const labels = yearLabels(p.years);
   const s = p.series;
   const capBinds = p.kpis.revenueShareCapReachedYear !== null;
-  const options = baseOptions(theme, 'Paid per year (US$)', { y: usdTick, y1: percentTick });
+  const options = baseOptions(theme, 'Paid per year (US$)', { y: USD_AXIS, y1: PERCENT_AXIS });
   const scales = {
     ...options.scales,
     y1: {
       position: 'right' as const,
       min: 0,
       suggestedMax: 0.3,
-      ticks: { color: theme.muted, callback: (x: number | string) => percentTick(Number(x)) },
+      ticks: { color: theme.muted, callback: (x: number | string) => PERCENT_AXIS.tick(Number(x)) },
       grid: { display: false },
       title: { display: true, text: 'Share of OpenAI revenue (%)', color: theme.muted },
     },

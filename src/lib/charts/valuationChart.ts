@@ -1,5 +1,5 @@
 import { formatUsd, REPORTED_ACTUALS, type Projection } from '../../../models/index.ts';
-import { baseOptions, usdTick, type ChartSpec } from './common.ts';
+import { baseOptions, USD_AXIS, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 const FIRST_REPORTED = 2021;
@@ -14,7 +14,7 @@ export function valuationChart(p: Projection, theme: ChartTheme): ChartSpec {
     (y) => REPORTED_ACTUALS.openaiValuation[REPORTED_ACTUALS.years.indexOf(y)] ?? null,
   );
   const s = p.series;
-  const base = baseOptions(theme, 'US$ (log scale)', { y: usdTick });
+  const base = baseOptions(theme, 'US$ (log scale)', { y: USD_AXIS });
   // Valuations span $20B (2021) to trillions: a log axis keeps the reported rounds and the projection readable.
   const options = {
     ...base,
@@ -26,7 +26,7 @@ export function valuationChart(p: Projection, theme: ChartTheme): ChartSpec {
         ticks: {
           ...base.scales.y.ticks,
           autoSkip: false,
-          callback: (v: number | string) => (isRoundTick(Number(v)) ? usdTick(Number(v)) : ''),
+          callback: (v: number | string) => (isRoundTick(Number(v)) ? USD_AXIS.tick(Number(v)) : ''),
         },
       },
     },
