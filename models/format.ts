@@ -10,24 +10,35 @@ const MINUS = '−';
 /** US dollars: $38.0B, $1.25T (one more decimal for trillions), $750M; negatives with a true minus sign. */
 export function formatUsd(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return '—';
-  const sign = value < 0 ? MINUS : '';
   const a = Math.abs(value);
-  if (a >= 1e12) return `${sign}$${(a / 1e12).toFixed(digits + 1)}T`;
-  if (a >= 1e9 || a === 0) return `${sign}$${(a / 1e9).toFixed(digits)}B`;
-  if (a >= 1e6) return `${sign}$${(a / 1e6).toFixed(0)}M`;
-  return `${sign}$${a.toFixed(0)}`;
+  let body: string;
+  // Decide the unit on the rounded figure, so $999.96B reads $1.00T rather than $1000.0B.
+  if (Number((a / 1e9).toFixed(digits)) >= 1000) body = `$${(a / 1e12).toFixed(digits + 1)}T`;
+  else if (Number((a / 1e6).toFixed(0)) >= 1000 || a === 0) body = `$${(a / 1e9).toFixed(digits)}B`;
+  else if (a >= 1e6) body = `$${(a / 1e6).toFixed(0)}M`;
+  else body = `$${a.toFixed(0)}`;
+  return signed(value, body);
+}
+
+/** US dollars always in billions, as money assumptions are set: $0.75B, $38.0B. */
+export function formatBillions(value: number, digits = 1): string {
+  return signed(value, `$${(Math.abs(value) / 1e9).toFixed(digits)}B`);
+}
+
+/** A minus sign only when the figure as written is not zero ("−0.0%" would be noise). */
+function signed(value: number, body: string): string {
+  return value < 0 && /[1-9]/.test(body) ? `${MINUS}${body}` : body;
 }
 
 /** A fraction as a percentage: 0.2 → 20.0%. */
 export function formatPercent(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return '—';
-  const s = (Math.abs(value) * 100).toFixed(digits);
-  return `${value < 0 ? MINUS : ''}${s}%`;
+  return signed(value, `${(Math.abs(value) * 100).toFixed(digits)}%`);
 }
 
 export function formatMultiple(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return '—';
-  return `${value < 0 ? MINUS : ''}${Math.abs(value).toFixed(digits)}×`;
+  return signed(value, `${Math.abs(value).toFixed(digits)}×`);
 }
 
 export function formatYear(value: number | null): string {
@@ -46,7 +57,7 @@ export function formatParamValue(p: ParamMeta, value: number | string | boolean)
   const v = value as number;
   switch (p.unit) {
     case 'usd':
-      return formatUsd(v, stepDigits(p.step / 1e9));
+      return formatBillions(v, stepDigits(p.step / 1e9));
     case 'fraction':
       return formatPercent(v, stepDigits(p.step * 100));
     case 'multiple':

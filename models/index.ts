@@ -20,11 +20,19 @@ export {
   type ScenarioValues,
   type ParamId,
 } from './schema/scenario.ts';
-export { GROUPS, type GroupId, type ParamMeta, type NumberMeta, type Source } from './schema/define.ts';
+export {
+  GROUPS,
+  isWholeNumberParam,
+  type GroupId,
+  type ParamMeta,
+  type NumberMeta,
+  type Source,
+} from './schema/define.ts';
 export { UNITS, toDisplay, fromDisplay, type Unit } from './schema/units.ts';
 export {
   encodeScenario,
   decodeScenario,
+  queryOf,
   MAX_LINK_LENGTH,
   type Scenario,
   type DecodedScenario,

@@ -1,5 +1,5 @@
 import { project } from '../engine/project.ts';
-import { decodeScenario, encodeScenario } from '../link/codec.ts';
+import { decodeScenario, encodeScenario, queryOf } from '../link/codec.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
 import { PARAMS } from '../schema/scenario.ts';
 import { projectionToCsv } from './csv.ts';
@@ -75,8 +75,6 @@ export function runCli(argv: readonly string[]): CliResult {
   if (preset !== undefined && !findPreset(preset)) {
     errors.push(`Unknown preset "${preset}". Known presets: ${PRESETS.map((p) => p.id).join(', ')}.`);
   }
-  if (errors.length > 0) return fail(errors);
-
   const params = new URLSearchParams(url !== undefined ? queryOf(url) : '');
   if (preset !== undefined) params.set('preset', preset);
   for (const s of sets) {
@@ -117,12 +115,6 @@ function presetSummary(p: (typeof PRESETS)[number]) {
 function splitOnce(arg: string): [string, string] {
   const eq = arg.indexOf('=');
   return [arg.slice(0, eq), arg.slice(eq + 1)];
-}
-
-function queryOf(link: string): string {
-  const q = link.indexOf('?');
-  const hash = link.indexOf('#');
-  return q >= 0 ? link.slice(q + 1, hash > q ? hash : undefined) : link;
 }
 
 function fail(messages: readonly string[]): CliResult {

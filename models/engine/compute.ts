@@ -142,8 +142,9 @@ function scaleTrainingToTarget(
   }
   const gap = v.computeTarget - fixed;
   let k = gap > 0 && scalable > 0 ? gap / scalable : 0;
-  // With a zero training shape there is nothing to scale: spread the gap in proportion to inference instead.
-  const byInference = gap > 0 && scalable === 0;
+  // With a zero (or vanishingly small) training shape there is nothing to scale: spread the gap in proportion to
+  // inference instead.
+  const byInference = gap > 0 && !(Number.isFinite(k) && k > 0);
   if (byInference) k = gap / (fixed - inference[0]! - training[0]! || 1);
   for (let i = 0; i < training.length; i++) {
     if (years[i]! === FIRST_YEAR) continue;

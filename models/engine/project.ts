@@ -1,5 +1,5 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
-import { compute, type ProviderId } from './compute.ts';
+import { compute, type ComputeSeries, type ProviderId } from './compute.ts';
 import { dilutedStake, legacyProfitShare, valuation } from './equity.ts';
 import { FIRST_YEAR, sumThrough, THROUGH_YEAR } from './paths.ts';
 import { openaiRevenue } from './revenue.ts';
@@ -64,12 +64,20 @@ export interface Projection {
  */
 export function project(v: ScenarioValues): Projection {
   const n = v.horizonEnd - FIRST_YEAR + 1;
-  const years = new Array<number>(n);
-  for (let i = 0; i < n; i++) years[i] = FIRST_YEAR + i;
+  // The cumulative compute target may end after the horizon: revenue and compute are computed through it so the
+  // horizon never changes earlier years, then cut back to the horizon.
+  const modelled = Math.max(v.horizonEnd, v.computeTargetYear) - FIRST_YEAR + 1;
+  const years: number[] = [];
+  for (let i = 0; i < modelled; i++) years.push(FIRST_YEAR + i);
 
   const revenue = openaiRevenue(v, years);
-  const share = revenueShare(v, years, revenue);
   const c = compute(v, years, revenue);
+  if (modelled > n) {
+    years.length = n;
+    revenue.length = n;
+    truncateCompute(c, n);
+  }
+  const share = revenueShare(v, years, revenue);
   const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
 
   const otherCosts = new Array<number>(n);
@@ -141,12 +149,26 @@ export function project(v: ScenarioValues): Projection {
       azureRevenueThrough2030: sumThrough(years, c.byProvider.azure, THROUGH_YEAR),
       msftTotalValueNpv: npv,
       msftInvested: invested,
-      msftMultipleOnInvestment: invested > 0 ? npv / invested : null,
+      msftMultipleOnInvestment: invested > 0 && Number.isFinite(npv / invested) ? npv / invested : null,
       ...breakEven(years, revenue, ocf),
       partnersExceedAzureYear: partnersExceedAzure(years, c.byProvider),
       msftStakeValueAtHorizon: msftStakeValue[n - 1]!,
     },
   };
+}
+
+function truncateCompute(c: ComputeSeries, n: number): void {
+  for (const series of [
+    c.grossMargin,
+    c.inference,
+    c.training,
+    c.decentralizedSaving,
+    c.total,
+    c.contractShortfall,
+  ]) {
+    series.length = n;
+  }
+  for (const series of Object.values(c.byProvider)) series.length = n;
 }
 
 function breakEven(

@@ -1,5 +1,5 @@
 import { findPreset, LATEST_PRESET_ID, presetValues } from '../presets.ts';
-import type { ParamMeta } from '../schema/define.ts';
+import { isWholeNumberParam, type ParamMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, PARAMS, type ScenarioValues } from '../schema/scenario.ts';
 import { shiftDecimal, UNITS, type Unit } from '../schema/units.ts';
 import { formatParamValue } from '../format.ts';
@@ -22,7 +22,8 @@ export interface DecodedScenario {
 /** Links longer than this are reported; only the first MAX_PARAMS parameters are read. */
 export const MAX_LINK_LENGTH = 4000;
 const MAX_PARAMS = 200;
-const MAX_VALUE_LENGTH = 40;
+// Long enough for any double written without an exponent (5e-324 as a percentage is ~330 characters).
+const MAX_VALUE_LENGTH = 400;
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/;
 const RESERVED = new Set(['preset', 'v']);
 
@@ -103,6 +104,18 @@ export function decodeScenario(
   return { scenario: { preset, values: values as ScenarioValues }, problems, version };
 }
 
+/**
+ * The query part of a link: everything after `?` and before `#` in a full URL (none if it has no `?`), or the
+ * string itself, less any fragment, when it is a bare query string.
+ */
+export function queryOf(link: string): string {
+  const hash = link.indexOf('#');
+  const withoutHash = hash >= 0 ? link.slice(0, hash) : link;
+  const q = withoutHash.indexOf('?');
+  if (q >= 0) return withoutHash.slice(q + 1);
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(withoutHash) || withoutHash.startsWith('/') ? '' : withoutHash;
+}
+
 function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): Map<string, string> {
   let search: URLSearchParams;
   if (typeof input === 'string') {
@@ -113,10 +126,7 @@ function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): 
         message: `The link is ${input.length.toLocaleString('en-US')} characters long (at most ${MAX_LINK_LENGTH.toLocaleString('en-US')} expected): only its first ${MAX_PARAMS} settings were read.`,
       });
     }
-    const q = input.indexOf('?');
-    const hash = input.indexOf('#');
-    const query = q >= 0 ? input.slice(q + 1, hash > q ? hash : undefined) : input;
-    search = new URLSearchParams(query);
+    search = new URLSearchParams(queryOf(input));
   } else search = input;
 
   const entries = new Map<string, string>();
@@ -163,9 +173,7 @@ function decodeValue(p: ParamMeta, raw: string): ValueResult {
     return bad(`a number${unit.suffix ? ` in ${unit.suffix}` : ''}`);
   let value = Number(`${raw}e${unit.linkExponent}`);
   if (!Number.isFinite(value)) return bad('a finite number');
-  if (p.unit === 'year' || p.unit === 'years') {
-    if (!Number.isInteger(value)) return bad('a whole number');
-  }
+  if (isWholeNumberParam(p) && !Number.isInteger(value)) return bad('a whole number');
   if (value < p.min || value > p.max) {
     const clamped = value < p.min ? p.min : p.max;
     return {

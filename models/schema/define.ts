@@ -58,11 +58,15 @@ export const paramRegistry = z.registry<ParamMeta>();
 
 type NumberInput = Omit<NumberMeta, 'kind'>;
 
-/** A numeric assumption (money, fraction, multiple); integer-valued units (years) get `.int()`. */
+/** Whether an assumption takes whole numbers only: years, and durations on a whole-number step (not half-lives). */
+export function isWholeNumberParam(meta: Pick<NumberMeta, 'unit' | 'step'>): boolean {
+  return (meta.unit === 'year' || meta.unit === 'years') && Number.isInteger(meta.step);
+}
+
+/** A numeric assumption (money, fraction, multiple, years); whole-number ones get `.int()`. */
 export function numberParam(meta: NumberInput) {
-  const integer = meta.unit === 'year' || meta.unit === 'years';
   let schema = z.number().min(meta.min).max(meta.max);
-  if (integer && Number.isInteger(meta.step)) schema = schema.int();
+  if (isWholeNumberParam(meta)) schema = schema.int();
   return schema.register(paramRegistry, { kind: 'number', ...meta });
 }
 

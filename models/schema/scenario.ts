@@ -432,7 +432,8 @@ export const scenarioShape = {
     id: 'computeTarget',
     group: 'compute',
     label: 'Cumulative compute spend',
-    description: 'Total compute spend from 2025 through the anchor year.',
+    description:
+      'Total compute need from 2025 through the anchor year, before any saving from decentralized networks.',
     unit: 'usd',
     min: 200 * B,
     max: 1000 * B,
@@ -996,7 +997,7 @@ export const scenarioShape = {
     unit: 'usd',
     min: 300 * B,
     max: 1500 * B,
-    step: 10 * B,
+    step: 1 * B,
     default: 852 * B,
     source: {
       ref: `${FACTS}, OpenAI valuations`,

@@ -28,8 +28,9 @@ export class ScenarioState {
   readonly baseValues = $derived(presetValues(this.preset));
   readonly projection = $derived(project(this.values));
   readonly baseline = $derived(project(this.baseValues));
-  /** Ids of the assumptions that differ from the preset. */
-  readonly changed = $derived(
+  /** Ids of the assumptions that differ from the preset. Rebuilt, never mutated, so a plain Set is right here. */
+  readonly changed: ReadonlySet<string> = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     new Set(
       PARAMS.filter((p) => this.values[p.id as ParamId] !== this.baseValues[p.id as ParamId]).map(
         (p) => p.id,

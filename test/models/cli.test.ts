@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../models/cli/run.ts';
+import { PRESETS } from '../../models/index.ts';
+import { B, expectRel } from './support.ts';
+
+const STACK_FRAME = /^\s+at /m;
+
+describe('runCli', () => {
+  describe('--preset seeds-2025', () => {
+    const result = runCli(['--preset', 'seeds-2025']);
+    const out = JSON.parse(result.stdout) as {
+      preset: string;
+      link: string;
+      years: number[];
+      series: Record<string, unknown>;
+      kpis: Record<string, unknown>;
+    };
+
+    it('exits 0 with JSON on stdout and nothing on stderr', () => {
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(out.preset).toBe('seeds-2025');
+      expect(out.link).toBe('?preset=seeds-2025&v=1');
+      expect(out.years[0]).toBe(2025);
+      expect(out.years.at(-1)).toBe(2035); // the default horizon
+    });
+
+    it('includes the headline series', () => {
+      for (const key of [
+        'openaiRevenue',
+        'revenueShareRate',
+        'revenueSharePaid',
+        'computeSpend',
+        'computeByProvider',
+        'azureRevenueFromOpenAI',
+        'msftStakeValue',
+        'openaiOperatingCashFlow',
+      ]) {
+        expect(out.series, key).toHaveProperty(key);
+      }
+      const byProvider = out.series.computeByProvider as Record<string, number[]>;
+      expect(byProvider.azure).toHaveLength(out.years.length);
+      // 2025: 13e9 × 20% = 2.6e9
+      expectRel((out.series.revenueSharePaid as number[])[0], 2.6 * B, 1e-12);
+    });
+
+    it('includes the headline figures', () => {
+      for (const key of [
+        'revenueSharePaidThrough2030',
+        'computeSpendThrough2030',
+        'azureRevenueThrough2030',
+        'msftTotalValueNpv',
+        'msftMultipleOnInvestment',
+        'openaiBreakEvenYear',
+        'partnersExceedAzureYear',
+      ]) {
+        expect(out.kpis, key).toHaveProperty(key);
+      }
+      expectRel(out.kpis.computeSpendThrough2030 as number, 450 * B, 1e-9); // the seeds' $450B target
+    });
+  });
+
+  it('applies --set in link units and echoes the link', () => {
+    const result = runCli(['--preset', 'seeds-2025', '--set', 'shareEnd=10', '--set=shareCap=50']);
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as { link: string; series: { revenueShareRate: number[] } };
+    expect(out.link).toBe('?preset=seeds-2025&v=1&shareEnd=10&shareCap=50');
+    expect(out.series.revenueShareRate[5]).toBeCloseTo(0.1, 12); // 2030: the end rate 10%
+  });
+
+  it('reads a link with --url', () => {
+    const result = runCli(['--url', 'https://example.org/?preset=bubble&shareEnd=10#x']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      preset: 'bubble',
+      link: '?preset=bubble&v=1&shareEnd=10',
+    });
+  });
+
+  it('prints a CSV with units in the header and one row per year', () => {
+    const result = runCli(['--preset', 'seeds-2025', '--csv']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    const header = lines[0]!.split(',');
+    expect(header[0]).toBe('year');
+    expect(header).toContain('openaiRevenue (USD)');
+    expect(header).toContain('revenueShareRate (fraction)');
+    expect(header).toContain('computeByProvider.azure (USD)');
+    for (const h of header.slice(1)) expect(h).toMatch(/^[\w.]+ \((USD|fraction|year|multiple)\)$/);
+    expect(lines).toHaveLength(1 + 11); // 2025–2035
+    const row2025 = lines[1]!.split(',');
+    expect(row2025).toHaveLength(header.length);
+    expect(row2025[0]).toBe('2025');
+    expect(Number(row2025[header.indexOf('openaiRevenue (USD)')])).toBe(13 * B);
+    expect(Number(row2025[header.indexOf('revenueShareRate (fraction)')])).toBe(0.2);
+    expect(lines.at(-1)!.split(',')[0]).toBe('2035');
+  });
+
+  it('lists the presets with id, name and description', () => {
+    const result = runCli(['--list-presets']);
+    expect(result.code).toBe(0);
+    const list = JSON.parse(result.stdout) as { id: string; name: string; description: string }[];
+    expect(list.map((p) => p.id)).toEqual(PRESETS.map((p) => p.id));
+    for (const p of list) {
+      expect(p.name).not.toBe('');
+      expect(p.description).not.toBe('');
+    }
+  });
+
+  it('prints help', () => {
+    const result = runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--preset <id>');
+  });
+
+  describe('bad input exits 2 with an error naming each bad field and no output', () => {
+    const cases: [string, string[], string[]][] = [
+      ['unknown preset', ['--preset', 'nope'], ['Unknown preset "nope"']],
+      ['unknown option', ['--frobnicate'], ['Unknown option "--frobnicate"']],
+      ['stray argument', ['seeds-2025'], ['Unknown option "seeds-2025"']],
+      ['missing value', ['--preset'], ['--preset needs a value']],
+      ['--url with an unknown key', ['--url', '?capUsd=38'], ['capUsd']],
+      ['--url with a non-number', ['--url', '?shareEnd=abc'], ['(shareEnd)', '"abc"']],
+      ['--url out of range', ['--url', '?shareEnd=90'], ['(shareEnd)', 'outside']],
+      [
+        '--url with three bad fields',
+        ['--url', '?capUsd=38&shareEnd=abc&horizonEnd=2099'],
+        ['capUsd', '(shareEnd)', '(horizonEnd)'],
+      ],
+      ['--url with an unknown preset', ['--url', '?preset=nope'], ['Unknown preset "nope"']],
+      [
+        '--preset and --url',
+        ['--preset', 'seeds-2025', '--url', '?shareEnd=10'],
+        ['either --preset or --url'],
+      ],
+      ['--set without =', ['--set', 'shareEnd'], ['--set "shareEnd"', 'id=value']],
+      ['--set of an unknown id', ['--set', 'nope=1'], ['"nope"']],
+    ];
+    it.each(cases)('%s', (_, argv, mentions) => {
+      const result = runCli(argv);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      for (const m of mentions) expect(result.stderr).toContain(m);
+      expect(result.stderr).toMatch(/^error: /);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    });
+
+    it('puts each problem on its own line', () => {
+      const result = runCli(['--url', '?capUsd=38&shareEnd=abc&horizonEnd=2099']);
+      const errors = result.stderr.split('\n').filter((l) => l.startsWith('error: '));
+      expect(errors).toHaveLength(3);
+    });
+  });
+});
+
+describe('models/cli/main.ts', () => {
+  it('exits with status 2 and writes the error to stderr', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const child = spawnSync('node_modules/.bin/tsx', ['models/cli/main.ts', '--preset', 'nope'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe('');
+    expect(child.stderr).toContain('Unknown preset "nope"');
+    expect(child.stderr).not.toMatch(STACK_FRAME);
+  }, 30_000);
+});

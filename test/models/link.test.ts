@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeScenario,
+  encodeScenario,
+  LATEST_PRESET_ID,
+  MAX_LINK_LENGTH,
+  presetValues,
+  type LinkMigration,
+  type LinkProblemKind,
+} from '../../models/index.ts';
+import { B, scenario } from './support.ts';
+
+describe('encodeScenario', () => {
+  it('writes the preset, the version and nothing else for an unchanged preset', () => {
+    const params = encodeScenario({ preset: 'seeds-2025', values: presetValues('seeds-2025') });
+    expect(params.toString()).toBe('preset=seeds-2025&v=1');
+  });
+
+  it('writes only the changed values, in schema order and display units', () => {
+    const values = scenario({
+      horizonEnd: 2040, // year: as is
+      shareCap: 50 * B, // $B: 50
+      shareEnd: 0.1, // %: 10
+      shareShape: 'linear', // choice: its value
+      shareCapOn: false, // flag: true/false
+      coreweaveValue: 22.5 * B, // $B: 22.5
+      terminalMultiple: 7.5, // ×: as is
+      dilution: 0.035, // %: 3.5 (0.035 × 100 = 3.5000000000000004 in floating point)
+    });
+    const params = encodeScenario({ preset: 'amended-2026', values });
+    expect(params.toString()).toBe(
+      'preset=amended-2026&v=1&shareEnd=10&shareShape=linear&shareCapOn=false&shareCap=50' +
+        '&coreweaveValue=22.5&dilution=3.5&terminalMultiple=7.5&horizonEnd=2040',
+    );
+  });
+
+  it('writes the values that differ from the chosen preset, not from the defaults', () => {
+    // seeds-2025 has shareEnd 8% and no cap; the amended defaults are 20% and a cap
+    const values = { ...presetValues('seeds-2025'), shareEnd: 0.2 };
+    expect(encodeScenario({ preset: 'seeds-2025', values }).toString()).toBe(
+      'preset=seeds-2025&v=1&shareEnd=20',
+    );
+  });
+});
+
+const kinds = (problems: readonly { kind: LinkProblemKind }[]) => problems.map((p) => p.kind);
+
+describe('decodeScenario', () => {
+  it('reads the latest preset with no problem from an empty link', () => {
+    for (const link of ['', '?']) {
+      const d = decodeScenario(link);
+      expect(d.scenario.preset).toBe(LATEST_PRESET_ID);
+      expect(d.scenario.values).toEqual(presetValues(LATEST_PRESET_ID));
+      expect(d.scenario.values.shareCap).toBe(38 * B);
+      expect(d.problems).toEqual([]);
+      expect(d.version).toBe(1);
+    }
+  });
+
+  it('reads a valid field on top of its preset', () => {
+    const d = decodeScenario('?preset=seeds-2025&v=1&shareEnd=10&shareCap=50&shareShape=step&shareCapOn=on');
+    expect(d.problems).toEqual([]);
+    expect(d.scenario.preset).toBe('seeds-2025');
+    expect(d.scenario.values).toEqual({
+      ...presetValues('seeds-2025'),
+      shareEnd: 0.1, // 10%
+      shareCap: 50e9, // $50B
+      shareShape: 'step',
+      shareCapOn: true,
+    });
+  });
+
+  describe('a bad field is reported and keeps the preset value', () => {
+    // [query, field, what the message quotes]
+    const cases: [string, string, string][] = [
+      ['shareEnd=abc', 'shareEnd', '"abc" is not a number in %'],
+      ['shareEnd=1e1', 'shareEnd', '"1e1" is not a number in %'],
+      ['shareEnd=%2B5', 'shareEnd', '"+5" is not a number in %'],
+      ['shareEnd=', 'shareEnd', '"" is not a number in %'],
+      ['shareCap=38B', 'shareCap', '"38B" is not a number in $B'],
+      ['shareCapOn=maybe', 'shareCapOn', 'is not true or false'],
+      ['shareShape=Linear', 'shareShape', 'is not one of flat, linear, step'],
+      ['horizonEnd=2031.5', 'horizonEnd', 'is not a whole number'],
+      // Over 400 characters no number is that long, so it is refused before parsing.
+      ['rev2025=' + '1'.repeat(401), 'rev2025', 'is not a number in $B'],
+    ];
+    it.each(cases)('%s', (query, field, quoted) => {
+      const d = decodeScenario(`?preset=seeds-2025&${query}&shareStart=15`);
+      expect(d.problems).toHaveLength(1);
+      const [problem] = d.problems;
+      expect(problem!.kind).toBe('unparsable');
+      expect(problem!.key).toBe(field);
+      expect(problem!.message).toContain(`(${field})`);
+      expect(problem!.message).toContain(quoted);
+      expect(d.scenario.values[field as keyof typeof d.scenario.values]).toEqual(
+        presetValues('seeds-2025')[field as keyof typeof d.scenario.values],
+      );
+      expect(d.scenario.values.shareStart).toBe(0.15); // the good field next to it survives
+    });
+  });
+
+  describe('an out-of-range field is clamped and reported with its label and id', () => {
+    const cases: [string, string, number | boolean, string][] = [
+      [
+        'shareEnd=90',
+        'shareEnd',
+        0.3,
+        'Revenue share at end of decline (shareEnd): 90% is outside 0.0%–30.0%; used 30.0%.',
+      ],
+      [
+        'shareEnd=-5',
+        'shareEnd',
+        0,
+        'Revenue share at end of decline (shareEnd): -5% is outside 0.0%–30.0%; used 0.0%.',
+      ],
+      [
+        'shareCap=500',
+        'shareCap',
+        200 * B,
+        'Total cap (shareCap): $500B is outside $1.0B–$200.0B; used $200.0B.',
+      ],
+      ['horizonEnd=2020', 'horizonEnd', 2030, 'Horizon (horizonEnd): 2020 is outside 2030–2040; used 2030.'],
+      [
+        'terminalMultiple=90',
+        'terminalMultiple',
+        40,
+        'Terminal revenue multiple (terminalMultiple): 90× is outside 2.0×–40.0×; used 40.0×.',
+      ],
+    ];
+    it.each(cases)('%s', (query, field, clamped, message) => {
+      const d = decodeScenario(`?${query}&shareStart=15`);
+      expect(d.problems).toEqual([{ kind: 'out-of-range', key: field, message }]);
+      expect(d.scenario.values[field as keyof typeof d.scenario.values]).toBe(clamped);
+      expect(d.scenario.values.shareStart).toBe(0.15);
+    });
+  });
+
+  it('reports an unknown key and ignores it', () => {
+    const d = decodeScenario('?capUsd=38&shareEnd=10');
+    expect(d.problems).toEqual([
+      { kind: 'unknown-key', key: 'capUsd', message: 'Unknown setting "capUsd" was ignored.' },
+    ]);
+    expect(d.scenario.values.shareEnd).toBe(0.1);
+  });
+
+  it('falls back to the latest preset for an unknown one and still reads the fields', () => {
+    const d = decodeScenario('?preset=seeds-2099&shareEnd=10');
+    expect(d.scenario.preset).toBe(LATEST_PRESET_ID);
+    expect(kinds(d.problems)).toEqual(['unknown-preset']);
+    expect(d.problems[0]!.message).toContain('seeds-2099');
+    expect(d.problems[0]!.message).toContain(LATEST_PRESET_ID);
+    expect(d.scenario.values).toEqual({ ...presetValues(LATEST_PRESET_ID), shareEnd: 0.1 });
+  });
+
+  it('uses the first of duplicate keys', () => {
+    const d = decodeScenario('?shareEnd=10&shareEnd=12');
+    expect(d.scenario.values.shareEnd).toBe(0.1);
+    expect(d.problems).toHaveLength(1);
+    expect(d.problems[0]).toMatchObject({ kind: 'duplicate', key: 'shareEnd' });
+  });
+
+  it('reports a link longer than the limit but still reads it', () => {
+    const link = `?shareEnd=10&pad=${'a'.repeat(MAX_LINK_LENGTH)}`;
+    expect(link.length).toBeGreaterThan(4000);
+    const d = decodeScenario(link);
+    expect(kinds(d.problems)).toEqual(['too-long', 'unknown-key']);
+    expect(d.problems[0]!.message).toContain('4,000');
+    expect(d.scenario.values.shareEnd).toBe(0.1);
+  });
+
+  it('does not report a link of exactly the limit', () => {
+    const head = '?shareEnd=10&pad=';
+    const d = decodeScenario(head + 'a'.repeat(MAX_LINK_LENGTH - head.length));
+    expect(kinds(d.problems)).toEqual(['unknown-key']);
+  });
+
+  it('reads only the first 200 parameters', () => {
+    const junk = Array.from({ length: 200 }, (_, i) => `x${i}=1`).join('&');
+    const d = decodeScenario(`?${junk}&shareEnd=10`);
+    expect(d.scenario.values.shareEnd).toBe(0.2); // the 201st parameter is not read
+    expect(d.problems.filter((p) => p.kind === 'unknown-key')).toHaveLength(200);
+  });
+
+  describe('an unknown version is reported and the values read as the current version', () => {
+    it.each(['2', '0', 'one', '1.0', '-1'])('v=%s', (v) => {
+      const d = decodeScenario(`?v=${v}&shareEnd=10`);
+      expect(d.problems).toHaveLength(1);
+      expect(d.problems[0]).toMatchObject({ kind: 'unknown-version', key: 'v' });
+      expect(d.version).toBe(1);
+      expect(d.scenario.values.shareEnd).toBe(0.1);
+    });
+  });
+
+  it('keeps every good field next to bad ones', () => {
+    const d = decodeScenario(
+      '?preset=seeds-2025&shareEnd=10&foo=1&shareStart=abc&horizonEnd=2099&shareShape=step&shareCapOn=yes&shareEnd=11',
+    );
+    expect(kinds(d.problems).sort()).toEqual(['duplicate', 'out-of-range', 'unknown-key', 'unparsable']);
+    const seeds = presetValues('seeds-2025');
+    expect(d.scenario.values).toEqual({
+      ...seeds,
+      shareEnd: 0.1,
+      shareStart: seeds.shareStart, // unparsable: kept
+      horizonEnd: 2040, // clamped
+      shareShape: 'step',
+      shareCapOn: true,
+    });
+  });
+
+  describe('reads full URLs, query strings and URLSearchParams alike', () => {
+    const inputs: [string, string | URLSearchParams][] = [
+      ['a full URL with a fragment', 'https://example.org/deal-explorer/?preset=bubble&shareEnd=10#charts'],
+      ['a full URL', 'https://example.org/deal-explorer/index.html?preset=bubble&shareEnd=10'],
+      ['a query string with ?', '?preset=bubble&shareEnd=10'],
+      ['a bare query string', 'preset=bubble&shareEnd=10'],
+      ['URLSearchParams', new URLSearchParams({ preset: 'bubble', shareEnd: '10' })],
+    ];
+    it.each(inputs)('%s', (_, input) => {
+      const d = decodeScenario(input);
+      expect(d.problems).toEqual([]);
+      expect(d.scenario).toEqual({ preset: 'bubble', values: { ...presetValues('bubble'), shareEnd: 0.1 } });
+    });
+  });
+
+  it('decodes what it encodes', () => {
+    const s = {
+      preset: 'recap-2025',
+      values: {
+        ...presetValues('recap-2025'),
+        shareEnd: 0.07,
+        shareCap: 22.4 * B,
+        dilution: 0.035,
+        agiYear: 2031,
+      },
+    };
+    const d = decodeScenario(`https://example.org/?${encodeScenario(s).toString()}`);
+    expect(d.problems).toEqual([]);
+    expect(d.scenario).toEqual(s);
+  });
+});
+
+describe('decodeScenario with migrations', () => {
+  // v1 → v2: the cap was called capM and counted in $M; v2 → v3: shareEnd was a fraction, now a percentage.
+  const migrations: LinkMigration[] = [
+    {
+      from: 1,
+      describe: 'capM ($M) → shareCap ($B)',
+      migrate: (params) => {
+        const old = params.get('capM');
+        if (old === undefined) return;
+        params.delete('capM');
+        params.set('shareCap', String(Number(old) / 1000));
+      },
+    },
+    {
+      from: 2,
+      describe: 'shareEnd fraction → percentage',
+      migrate: (params) => {
+        const old = params.get('shareEnd');
+        if (old !== undefined) params.set('shareEnd', String(Number(old) * 100));
+      },
+    },
+  ];
+
+  it('migrates a version 1 link through every step', () => {
+    const d = decodeScenario('?v=1&capM=50000&shareEnd=0.125', migrations);
+    expect(d.problems).toEqual([]);
+    expect(d.version).toBe(1);
+    expect(d.scenario.values.shareCap).toBe(50 * B); // 50000 $M = 50 $B
+    expect(d.scenario.values.shareEnd).toBe(0.125); // 0.125 → 12.5% → 0.125
+  });
+
+  it('applies only the later steps to a version 2 link', () => {
+    const d = decodeScenario('?v=2&shareCap=50&shareEnd=0.125', migrations);
+    expect(d.problems).toEqual([]);
+    expect(d.version).toBe(2);
+    expect(d.scenario.values.shareCap).toBe(50 * B);
+    expect(d.scenario.values.shareEnd).toBe(0.125);
+  });
+
+  it('leaves a current link alone', () => {
+    const d = decodeScenario('?v=3&shareEnd=12.5&capM=50000', migrations);
+    expect(d.version).toBe(3);
+    expect(d.scenario.values.shareEnd).toBe(0.125);
+    expect(d.problems).toEqual([
+      { kind: 'unknown-key', key: 'capM', message: 'Unknown setting "capM" was ignored.' },
+    ]);
+  });
+
+  it('reports a version from the future', () => {
+    const d = decodeScenario('?v=4&shareEnd=12.5', migrations);
+    expect(kinds(d.problems)).toEqual(['unknown-version']);
+    expect(d.problems[0]!.message).toContain('1 to 3');
+    expect(d.scenario.values.shareEnd).toBe(0.125);
+  });
+});
+
+describe('decodeScenario, regressions', () => {
+  it('accepts half-year durations (the half-lives step by 0.5)', () => {
+    const values = { ...presetValues('amended-2026'), multipleHalfLife: 2.5, revGrowthHalfLife: 0.5 };
+    const decoded = decodeScenario(encodeScenario({ preset: 'amended-2026', values }));
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario.values.multipleHalfLife).toBe(2.5);
+    expect(decoded.scenario.values.revGrowthHalfLife).toBe(0.5);
+  });
+
+  it('round-trips a vanishingly small value written out in full (46 characters)', () => {
+    const values = { ...presetValues('amended-2026'), shareEnd: 1.2345678901234567e-30 };
+    const decoded = decodeScenario(encodeScenario({ preset: 'amended-2026', values }));
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario.values.shareEnd).toBe(1.2345678901234567e-30);
+  });
+
+  it('reads a full URL with no query as no settings, and ignores fragments', () => {
+    const cases: [string, Record<string, number>][] = [
+      ['https://example.org/deal-explorer/', {}],
+      ['https://example.org/deal-explorer/#charts', {}],
+      ['/deal-explorer/', {}],
+      ['https://example.org/?preset=amended-2026&shareCap=50#charts', { shareCap: 50 * B }],
+      ['shareEnd=10#x', { shareEnd: 0.1 }],
+    ];
+    for (const [link, expected] of cases) {
+      const decoded = decodeScenario(link);
+      expect(decoded.problems, link).toEqual([]);
+      expect(decoded.scenario.values, link).toEqual({ ...presetValues('amended-2026'), ...expected });
+    }
+  });
+});
