@@ -50,9 +50,9 @@ export function compute(
   revenue: readonly number[],
 ): ComputeSeries {
   const n = years.length;
-  const grossMargin = new Array<number>(n);
-  const inference = new Array<number>(n);
-  const training = new Array<number>(n);
+  const grossMargin: number[] = [];
+  const inference: number[] = [];
+  const training: number[] = [];
   for (let i = 0; i < n; i++) {
     const year = years[i]!;
     grossMargin[i] = linearBetween(year, FIRST_YEAR, v.gmStart, v.gmEndYear, v.gmEnd);
@@ -63,18 +63,18 @@ export function compute(
   if (v.computeMode === 'cumulative') scaleTrainingToTarget(v, years, inference, training);
 
   const byProvider: Record<ProviderId, number[]> = {
-    azure: new Array<number>(n),
-    oracle: new Array<number>(n),
-    stargate: new Array<number>(n),
-    coreweave: new Array<number>(n),
-    aws: new Array<number>(n),
-    google: new Array<number>(n),
-    ownCapacity: new Array<number>(n),
-    decentralized: new Array<number>(n),
+    azure: [],
+    oracle: [],
+    stargate: [],
+    coreweave: [],
+    aws: [],
+    google: [],
+    ownCapacity: [],
+    decentralized: [],
   };
-  const total = new Array<number>(n);
-  const decentralizedSaving = new Array<number>(n);
-  const contractShortfall = new Array<number>(n);
+  const total: number[] = [];
+  const decentralizedSaving: number[] = [];
+  const contractShortfall: number[] = [];
 
   let weightSum = v.azureWeight + v.stargateWeight + v.googleWeight + v.ownWeight;
   // All four weights at zero would leave uncontracted compute with nowhere to go: split it evenly instead.

@@ -6,7 +6,7 @@ import { decayingRate, FIRST_YEAR } from './paths.ts';
  * a multiple that converges from the last reported valuation's multiple toward the terminal multiple.
  */
 export function valuation(v: ScenarioValues, years: readonly number[], revenue: readonly number[]): number[] {
-  const out = new Array<number>(years.length);
+  const out: number[] = [];
   const anchorYear = v.valuationAnchorYear;
   let anchorMultiple = 0;
   for (let i = 0; i < years.length; i++) {
@@ -22,18 +22,13 @@ export function valuation(v: ScenarioValues, years: readonly number[], revenue: 
   return out;
 }
 
-/** A holder's share after yearly dilution from 2026 on. */
-export function dilutedStake(initial: number, dilution: number, year: number): number {
-  return initial * Math.pow(1 - dilution, year - FIRST_YEAR);
-}
-
 /**
  * The 2019 capped-profit profit share: Microsoft takes `legacyShareBefore` of OpenAI's profits (positive operating
  * cash flow) until it has recouped what it invested, then `legacyShareAfter`, until it has received
  * `legacyCapMultiple` times its investment. Nothing is assumed received before 2025.
  */
 export function legacyProfitShare(v: ScenarioValues, invested: number, profit: readonly number[]): number[] {
-  const out = new Array<number>(profit.length);
+  const out: number[] = [];
   const cap = v.legacyCapMultiple * invested;
   let received = 0;
   for (let i = 0; i < profit.length; i++) {

@@ -30,3 +30,10 @@ export function sumThrough(years: readonly number[], series: readonly number[], 
   for (let i = 0; i < years.length && years[i]! <= lastYear; i++) total += series[i]!;
   return total;
 }
+
+/** n zeros, in a packed array (V8 reads packed arrays faster than the holey ones `new Array(n)` makes). */
+export function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}

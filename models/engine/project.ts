@@ -1,7 +1,7 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
 import { compute, type ComputeSeries, type ProviderId } from './compute.ts';
-import { dilutedStake, legacyProfitShare, valuation } from './equity.ts';
-import { FIRST_YEAR, sumThrough, THROUGH_YEAR } from './paths.ts';
+import { legacyProfitShare, valuation } from './equity.ts';
+import { FIRST_YEAR, sumThrough, THROUGH_YEAR, zeros } from './paths.ts';
 import { openaiRevenue } from './revenue.ts';
 import { revenueShare } from './revenueShare.ts';
 
@@ -80,31 +80,37 @@ export function project(v: ScenarioValues): Projection {
   const share = revenueShare(v, years, revenue);
   const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
 
-  const otherCosts = new Array<number>(n);
-  const ocf = new Array<number>(n);
-  const azureOpenAIRevenue = new Array<number>(n);
-  const shareToOpenAI = new Array<number>(n);
-  const hostingProfit = new Array<number>(n);
-  const msftStake = new Array<number>(n);
-  const msftStakeValue = new Array<number>(n);
-  const foundationStakeValue = new Array<number>(n);
+  const otherCosts: number[] = [];
+  const ocf: number[] = [];
+  const azureOpenAIRevenue: number[] = [];
+  const shareToOpenAI: number[] = [];
+  const hostingProfit: number[] = [];
+  const msftStake: number[] = [];
+  const msftStakeValue: number[] = [];
+  const foundationStakeValue: number[] = [];
   const valuations = valuation(v, years, revenue);
   const holdsStake = v.equityMode === 'stake';
 
+  // Growth and dilution compound yearly from 2025: running products instead of a power per year.
+  let azureGrowth = 1;
+  let undiluted = 1;
   for (let i = 0; i < n; i++) {
-    const year = years[i]!;
-    azureOpenAIRevenue[i] = v.azureOpenAIRev2025 * Math.pow(1 + v.azureOpenAIGrowth, year - FIRST_YEAR);
+    if (i > 0) {
+      azureGrowth *= 1 + v.azureOpenAIGrowth;
+      undiluted *= 1 - v.dilution;
+    }
+    azureOpenAIRevenue[i] = v.azureOpenAIRev2025 * azureGrowth;
     shareToOpenAI[i] = azureOpenAIRevenue[i]! * v.azureShareRate;
     otherCosts[i] = revenue[i]! * v.opexShare;
     ocf[i] = revenue[i]! - c.total[i]! - otherCosts[i]! - share.paid[i]! + shareToOpenAI[i]!;
     hostingProfit[i] = c.byProvider.azure[i]! * v.hostingMargin;
-    msftStake[i] = holdsStake ? dilutedStake(v.msftStake, v.dilution, year) : 0;
+    msftStake[i] = holdsStake ? v.msftStake * undiluted : 0;
     msftStakeValue[i] = msftStake[i]! * valuations[i]!;
-    foundationStakeValue[i] = dilutedStake(v.foundationStake, v.dilution, year) * valuations[i]!;
+    foundationStakeValue[i] = v.foundationStake * undiluted * valuations[i]!;
   }
 
-  const profitShare = holdsStake ? new Array<number>(n).fill(0) : legacyProfitShare(v, invested, ocf);
-  const msftCashFlow = new Array<number>(n);
+  const profitShare = holdsStake ? zeros(n) : legacyProfitShare(v, invested, ocf);
+  const msftCashFlow: number[] = [];
   let npv = 0;
   let discount = 1;
   for (let i = 0; i < n; i++) {

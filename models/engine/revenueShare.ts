@@ -35,9 +35,9 @@ export function revenueShare(
   revenue: readonly number[],
 ): RevenueShareSeries {
   const n = years.length;
-  const rate = new Array<number>(n);
-  const uncapped = new Array<number>(n);
-  const paid = new Array<number>(n);
+  const rate: number[] = [];
+  const uncapped: number[] = [];
+  const paid: number[] = [];
   let remaining = v.shareCapOn ? v.shareCap : Infinity;
   let capReachedYear: number | null = null;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dilutedStake, legacyProfitShare, valuation } from '../../models/engine/equity.ts';
+import { legacyProfitShare, valuation } from '../../models/engine/equity.ts';
+import { project } from '../../models/index.ts';
 import { B, expectRel, scenario, yearsThrough } from './support.ts';
 
 describe('valuation', () => {
@@ -41,16 +42,28 @@ describe('valuation', () => {
   });
 });
 
-describe('dilutedStake', () => {
-  const cases: [number, number, number, number][] = [
-    [0.27, 0.03, 2025, 0.27], // no dilution in the first year
-    [0.27, 0.03, 2026, 0.2619], // 0.27 × 0.97
-    [0.27, 0.03, 2027, 0.254043], // 0.27 × 0.97²
-    [0.3, 0, 2035, 0.3],
-    [0.26, 0.1, 2030, 0.26 * 0.59049], // 0.26 × 0.9⁵ = 0.1535274
+describe('project: dilution of the stakes', () => {
+  const p = project(scenario({ msftStake: 0.27, foundationStake: 0.26, dilution: 0.03 }));
+  const cases: [number, number][] = [
+    [2025, 0.27], // no dilution in the first year
+    [2026, 0.2619], // 0.27 × 0.97
+    [2027, 0.254043], // 0.27 × 0.97²
+    [2030, 0.27 * 0.8587340257], // 0.27 × 0.97⁵
   ];
-  it.each(cases)('dilutedStake(%d, %d, %i) = %d', (initial, dilution, year, expected) => {
-    expectRel(dilutedStake(initial, dilution, year), expected, 1e-12);
+  it.each(cases)('Microsoft holds %i: %d', (year, expected) => {
+    expectRel(p.series.msftStake[year - 2025], expected, 1e-12);
+  });
+
+  it('values each stake at the diluted share of the valuation', () => {
+    // 2026: Microsoft 0.2619 and the Foundation 0.26 × 0.97 = 0.2522 of the $852B valuation.
+    expectRel(p.series.msftStakeValue[1], 0.2619 * 852 * B, 1e-12);
+    expectRel(p.series.foundationStakeValue[1], 0.2522 * 852 * B, 1e-12);
+  });
+
+  it('holds no stake under the 2019 profit share', () => {
+    const legacy = project(scenario({ equityMode: 'profitShare' }));
+    expect(legacy.series.msftStake.every((x) => x === 0)).toBe(true);
+    expect(legacy.series.msftStakeValue.every((x) => x === 0)).toBe(true);
   });
 });
 
