@@ -12,7 +12,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
+import { markerPlugin } from './charts/markerPlugin.ts';
 
 Chart.register(
   BarController,
@@ -25,7 +25,7 @@ Chart.register(
   LogarithmicScale,
   Tooltip,
   Legend,
-  annotationPlugin,
+  markerPlugin,
 );
 Chart.defaults.font.family =
   getComputedStyle(document.documentElement).getPropertyValue('--font-sans') || 'system-ui';

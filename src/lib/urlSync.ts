@@ -30,6 +30,12 @@ export class UrlSync {
     if (query !== location.search.slice(1)) history.pushState(null, '', `?${query}`);
   }
 
+  /** Drops a pending replacement (the page moved to another history entry before it was written). */
+  cancel(): void {
+    clearTimeout(this.#timer);
+    this.#pending = undefined;
+  }
+
   dispose(): void {
     clearTimeout(this.#timer);
   }

@@ -36,8 +36,8 @@ describe('buildCharts', () => {
     for (const s of specs) {
       expect(s.title.length).toBeGreaterThan(5);
       expect(s.subtitle).toMatch(/\.$/);
-      expect(s.table.rows.length).toBeGreaterThanOrEqual(amended.p.years.length);
-      for (const row of s.table.rows) expect(row).toHaveLength(s.table.columns.length);
+      expect(s.table().rows.length).toBeGreaterThanOrEqual(amended.p.years.length);
+      for (const row of s.table().rows) expect(row).toHaveLength(s.table().columns.length);
       expect(options(s).animation).toBe(false);
       expect(options(s).scales.y.title.text.length).toBeGreaterThan(0);
       expect(options(s).scales.x.title.text).toBe('Year');
@@ -71,7 +71,7 @@ describe('revenueShareChart', () => {
   });
 
   it('marks the last paid year and the year the cap is reached', () => {
-    const a = options(spec).plugins.annotation.annotations;
+    const a = options(spec).plugins.markers.markers;
     // Labels are 2025…2035: 2030 is index 5, 2029 index 4.
     expect(a.lastYear.value).toBe(5);
     expect(a.lastYear.label.content).toBe('Last year paid: 2030');
@@ -83,7 +83,7 @@ describe('revenueShareChart', () => {
 
   it('has no cap marker or ghost bars when the cap never binds', () => {
     const s = seeds.get('revenue-share');
-    expect(options(s).plugins.annotation.annotations.cap).toBeUndefined();
+    expect(options(s).plugins.markers.markers.cap).toBeUndefined();
     expect(s.config.data.datasets.map((d) => d.label)).toEqual(['Rate', 'Paid']);
   });
 
@@ -95,8 +95,8 @@ describe('revenueShareChart', () => {
 
   it('tabulates the same numbers', () => {
     // 2025: 20% of $13.0B revenue = $2.6B, below the cap.
-    expect(spec.table.rows[0]).toEqual(['2025', '20.0%', '$2.6B', '$2.6B']);
-    expect(spec.table.rows[6]).toEqual(['2031', '0.0%', '$0.0B', '$0.0B']);
+    expect(spec.table().rows[0]).toEqual(['2025', '20.0%', '$2.6B', '$2.6B']);
+    expect(spec.table().rows[6]).toEqual(['2031', '0.0%', '$0.0B', '$0.0B']);
   });
 });
 
@@ -124,7 +124,7 @@ describe('computeChart', () => {
     const cumulative = dataset(spec, 'Cumulative').data as number[];
     // The cumulative anchor: exactly $600B from 2025 through 2030 (index 5).
     expect(cumulative[5]).toBeCloseTo(600e9, -3);
-    const ref = options(spec).plugins.annotation.annotations.seeds;
+    const ref = options(spec).plugins.markers.markers.seeds;
     expect(ref.value).toBe(SEEDS_COMPUTE_THROUGH_2030);
     expect(ref.scaleID).toBe('y1');
   });
@@ -156,7 +156,7 @@ describe('openaiEconomicsChart', () => {
     const ocf = amended.p.series.openaiOperatingCashFlow;
     const colours = dataset(spec, 'Operating cash flow').backgroundColor as string[];
     ocf.forEach((x, i) => expect(colours[i]).toBe(x >= 0 ? LIGHT_THEME.positive : LIGHT_THEME.negative));
-    const marker = options(spec).plugins.annotation.annotations.breakEven;
+    const marker = options(spec).plugins.markers.markers.breakEven;
     expect(marker.value).toBe(5);
     expect(marker.label.content).toBe('Cash-flow positive: 2030');
   });
@@ -164,7 +164,7 @@ describe('openaiEconomicsChart', () => {
   it('says so when OpenAI never breaks even', () => {
     const s = charts(presetValues('bubble')).get('openai-economics');
     expect(s.subtitle).toBe('Operating cash flow stays negative through the horizon.');
-    expect(options(s).plugins.annotation.annotations.breakEven).toBeUndefined();
+    expect(options(s).plugins.markers.markers.breakEven).toBeUndefined();
   });
 });
 
@@ -177,7 +177,7 @@ describe('valuationChart', () => {
     expect(dataset(spec, 'OpenAI valuation (reported)').data.slice(0, 4)).toEqual([20e9, null, 29e9, 157e9]);
     expect(dataset(spec, 'OpenAI valuation').data.slice(0, 5)).toEqual([null, null, null, null, 500e9]);
     expect(options(spec).scales.y.type).toBe('logarithmic');
-    expect(spec.table.rows[0]).toEqual(['2021', '$20.0B (reported)', '—', '—']);
+    expect(spec.table().rows[0]).toEqual(['2021', '$20.0B (reported)', '—', '—']);
   });
 
   it('labels only round log ticks', () => {

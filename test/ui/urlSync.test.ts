@@ -60,3 +60,21 @@ describe('UrlSync', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('UrlSync.cancel', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('drops a pending replacement so it cannot overwrite the entry Back moved to', () => {
+    const calls = fakeBrowser();
+    const sync = new UrlSync(250);
+    sync.replaceSoon('preset=amended-2026&v=1&shareCap=50');
+    sync.cancel();
+    vi.advanceTimersByTime(1000);
+    sync.flush();
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { formatPercent, formatUsd } from '../../../models/index.ts';
+import type { Marker, MarkerOptions } from './markerPlugin.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** A chart.js configuration mixing bars and lines, as every chart here does. */
@@ -19,7 +19,8 @@ export interface ChartSpec {
   /** One sentence under the title: how to read the chart. */
   readonly subtitle: string;
   readonly config: MixedConfig;
-  readonly table: ChartTable;
+  /** Built on demand: formatting every cell on every slider step would cost more than drawing the chart. */
+  readonly table: () => ChartTable;
 }
 
 export type Formatter = (value: number) => string;
@@ -52,6 +53,8 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
     responsive: true,
     maintainAspectRatio: false,
     animation: false as const,
+    // Data are in year order with one value per label: lets chart.js skip sorting and lookups on every update.
+    normalized: true,
     interaction: { mode: 'index' as const, intersect: false },
     plugins: {
       legend: {
@@ -65,7 +68,12 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
         },
       },
       tooltip: { callbacks: { label: tooltipLabel(axes) } },
-      annotation: { annotations: {} as Record<string, AnnotationOptions> },
+      markers: {
+        color: theme.marker,
+        textColor: theme.text,
+        labelBackground: theme.labelBackground,
+        markers: {} as Record<string, Marker>,
+      } satisfies MarkerOptions,
     },
     scales: {
       x: {
@@ -84,29 +92,12 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
 
 /** A vertical marker at a year on a category axis of year labels, with a short label. */
 export function yearMarker(
-  theme: ChartTheme,
   labels: readonly string[],
   year: number,
   text: string,
   position: 'start' | 'center' | 'end' = 'start',
-): AnnotationOptions {
-  return {
-    type: 'line',
-    scaleID: 'x',
-    value: labels.indexOf(String(year)),
-    borderColor: theme.marker,
-    borderWidth: 1.5,
-    borderDash: [5, 4],
-    label: {
-      display: true,
-      content: text,
-      position,
-      backgroundColor: theme.labelBackground,
-      color: theme.text,
-      font: { size: 11, weight: 'normal' },
-      padding: 3,
-    },
-  };
+): Marker {
+  return { scaleID: 'x', value: labels.indexOf(String(year)), label: { content: text, position } };
 }
 
 /** Running total of a series. */

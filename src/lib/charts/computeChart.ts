@@ -22,23 +22,12 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
       title: { display: true, text: 'Cumulative from 2025 (US$)', color: theme.muted },
     },
   };
-  options.plugins.annotation.annotations.seeds = {
-    type: 'line',
+  options.plugins.markers.markers.seeds = {
     scaleID: 'y1',
     value: SEEDS_COMPUTE_THROUGH_2030,
-    borderColor: theme.marker,
-    borderWidth: 1.5,
-    borderDash: [5, 4],
-    label: {
-      display: true,
-      content: 'Seeds: ~$450B through 2030',
-      position: 'start',
-      color: theme.text,
-      backgroundColor: theme.labelBackground,
-      font: { size: 11, weight: 'normal' },
-      yAdjust: -9,
-    },
+    label: { content: 'Seeds: ~$450B through 2030', position: 'start' },
   };
+
   const shown = PROVIDERS.filter((pr) => pr.id === 'azure' || s.computeByProvider[pr.id].some((x) => x > 0));
   const datasets: ChartSpec['config']['data']['datasets'] = shown.map((pr) => ({
     type: 'bar' as const,
@@ -66,7 +55,7 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
     title: 'OpenAI compute spend by provider',
     subtitle: `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure.`,
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
-    table: {
+    table: () => ({
       caption: 'Compute spend by provider and year',
       columns: ['Year', ...shown.map((pr) => pr.label), 'Total'],
       rows: p.years.map((y, i) => [
@@ -74,6 +63,6 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
         ...shown.map((pr) => formatUsd(s.computeByProvider[pr.id][i]!)),
         formatUsd(s.computeSpend[i]!),
       ]),
-    },
+    }),
   };
 }

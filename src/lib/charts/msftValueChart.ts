@@ -51,7 +51,7 @@ export function msftValueChart(p: Projection, theme: ChartTheme): ChartSpec {
     title: 'What Microsoft gets',
     subtitle: `Worth ${formatUsd(p.kpis.msftTotalValueNpv)} today${multiple === null ? '' : `, ${formatMultiple(multiple)} the ${formatUsd(p.kpis.msftInvested)} invested`}.`,
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
-    table: {
+    table: () => ({
       caption: 'What Microsoft gets, cumulative by year (undiscounted)',
       columns: ['Year', ...parts.map((d) => d.label), 'Invested'],
       rows: p.years.map((y, i) => [
@@ -59,6 +59,6 @@ export function msftValueChart(p: Projection, theme: ChartTheme): ChartSpec {
         ...parts.map((d) => formatUsd(d.data[i]!)),
         formatUsd(p.kpis.msftInvested),
       ]),
-    },
+    }),
   };
 }

@@ -9,8 +9,7 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
   const options = baseOptions(theme, 'US$ per year', { y: USD_AXIS });
   const breakEven = p.kpis.openaiBreakEvenYear;
   if (breakEven !== null) {
-    options.plugins.annotation.annotations.breakEven = yearMarker(
-      theme,
+    options.plugins.markers.markers.breakEven = yearMarker(
       labels,
       breakEven,
       `Cash-flow positive: ${breakEven}`,
@@ -53,7 +52,7 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
         ? 'Operating cash flow stays negative through the horizon.'
         : `Cash-flow positive from ${formatYear(breakEven)}, at about ${formatUsd(p.kpis.openaiBreakEvenRevenue!)} of revenue.`,
     config: { type: 'bar', data: { labels, datasets }, options },
-    table: {
+    table: () => ({
       caption: "OpenAI's revenue, compute spend and operating cash flow by year",
       columns: [
         'Year',
@@ -71,6 +70,6 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
         formatUsd(s.revenueSharePaid[i]!),
         formatUsd(s.openaiOperatingCashFlow[i]!),
       ]),
-    },
+    }),
   };
 }

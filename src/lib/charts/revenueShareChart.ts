@@ -19,13 +19,12 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
       title: { display: true, text: 'Share of OpenAI revenue (%)', color: theme.muted },
     },
   };
-  const annotations = options.plugins.annotation.annotations;
+  const annotations = options.plugins.markers.markers;
   if (labels.includes(String(v.shareLastYear))) {
-    annotations.lastYear = yearMarker(theme, labels, v.shareLastYear, `Last year paid: ${v.shareLastYear}`);
+    annotations.lastYear = yearMarker(labels, v.shareLastYear, `Last year paid: ${v.shareLastYear}`);
   }
   if (capBinds) {
     annotations.cap = yearMarker(
-      theme,
       labels,
       p.kpis.revenueShareCapReachedYear!,
       `${formatUsd(v.shareCap)} cap reached`,
@@ -33,7 +32,7 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
     );
   }
   if (v.agiClause && labels.includes(String(v.agiYear))) {
-    annotations.agi = yearMarker(theme, labels, v.agiYear, `AGI verified: ${v.agiYear}`, 'end');
+    annotations.agi = yearMarker(labels, v.agiYear, `AGI verified: ${v.agiYear}`, 'end');
   }
 
   const datasets: ChartSpec['config']['data']['datasets'] = [
@@ -75,7 +74,7 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
     title: 'Revenue share, OpenAI → Microsoft',
     subtitle: `${formatUsd(p.kpis.revenueSharePaidThrough2030)} paid 2025–2030${capBinds ? ` (${formatUsd(p.kpis.revenueShareUncappedThrough2030)} without the cap)` : ''}.`,
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
-    table: {
+    table: () => ({
       caption: 'Revenue share by year',
       columns: ['Year', 'Rate', 'Paid', 'Owed without cap'],
       rows: p.years.map((y, i) => [
@@ -84,6 +83,6 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
         formatUsd(s.revenueSharePaid[i]!),
         formatUsd(s.revenueShareUncapped[i]!),
       ]),
-    },
+    }),
   };
 }

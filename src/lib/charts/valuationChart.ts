@@ -81,7 +81,7 @@ export function valuationChart(p: Projection, theme: ChartTheme): ChartSpec {
       ? `Microsoft's stake: ${formatUsd(s.msftStakeValue[0]!)} in ${p.years[0]}, ${formatUsd(s.msftStakeValue[last]!)} in ${p.years[last]}.`
       : 'Under the 2019 terms Microsoft holds a profit share, not a stake.',
     config: { type: 'line', data: { labels, datasets }, options },
-    table: {
+    table: () => ({
       caption: 'OpenAI valuation and stake values by year (reported before 2025)',
       columns: ['Year', 'OpenAI valuation', 'Microsoft stake', 'Foundation stake'],
       rows: years.map((y, i) => {
@@ -95,7 +95,7 @@ export function valuationChart(p: Projection, theme: ChartTheme): ChartSpec {
           formatUsd(s.foundationStakeValue[j]!),
         ];
       }),
-    },
+    }),
   };
 }
 
