@@ -1,0 +1,145 @@
+// Layout: no sideways scrolling on a phone or a desktop, the phone's collapsible assumptions panel, and the
+// page loading cleanly in dark mode and with or without reduced motion.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { openApp, poll, useApp } from './page-helpers.ts';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+/** Page width against viewport width, and the elements sticking out to the right (for the failure message). */
+async function overflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && e.offsetParent !== null)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')}`);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page, when: string): Promise<void> {
+  const o = await overflow(page);
+  expect(
+    o.scrollWidth,
+    `${when}: page is wider than the viewport; sticking out: ${o.wide.join(', ')}`,
+  ).toBeLessThanOrEqual(o.clientWidth);
+}
+
+describe('layout', () => {
+  const app = useApp({ viewport: DESKTOP });
+
+  it('phone (390×844): no sideways scrolling; the assumptions panel expands and collapses', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    try {
+      await openApp(page, app.server.url);
+      await expectNoSidewaysScroll(page, 'default page');
+
+      const toggle = page.getByRole('button', { name: /^(Show|Hide) assumptions$/ });
+      expect(await toggle.isVisible()).toBe(true);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await toggle.getAttribute('aria-controls')).toBe('assumption-groups');
+      expect((await toggle.innerText()).trim()).toBe('Show assumptions');
+      expect(await page.isVisible('#param-shareStart')).toBe(false);
+      // The figures come first.
+      expect(await page.isVisible('[data-kpi="msftTotalValueNpv"]')).toBe(true);
+
+      await toggle.click();
+      await poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+      expect((await toggle.innerText()).trim()).toBe('Hide assumptions');
+      expect(await page.isVisible('#param-shareStart')).toBe(true);
+      expect(await page.isVisible('#param-horizonEnd')).toBe(true);
+      await expectNoSidewaysScroll(page, 'assumptions expanded');
+
+      // A table view and the share panel (a long link in a field) stay within the width too.
+      await page.locator('figure[data-chart="revenue-share"] header button').click();
+      await poll(() => page.isVisible('#table-revenue-share table')).toBe(true);
+      await page.getByRole('button', { name: 'Share' }).click();
+      await poll(() => page.isVisible('#share-link')).toBe(true);
+      await expectNoSidewaysScroll(page, 'table view and share panel open');
+
+      await toggle.click();
+      await poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.isVisible('#param-shareStart')).toBe(false);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    }
+  });
+
+  it('phone (390×844): a link notice and the version banner fit the width', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    try {
+      const longKey = 'anExtremelyLongUnknownSettingNameWithoutAnySpaces';
+      await openApp(page, app.server.url, `?preset=seeds-2025&v=1&shareEnd=10&${longKey}=1&revTarget=abc`);
+      expect(await page.isVisible('[role="alert"]')).toBe(true);
+      expect(await page.isVisible('[data-testid="version-banner"]')).toBe(true);
+      await expectNoSidewaysScroll(page, 'notice and banner shown');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    }
+  });
+
+  it('desktop (1440×900): no sideways scrolling; assumptions always shown, no panel toggle', async () => {
+    const { page } = app;
+    await page.setViewportSize(DESKTOP);
+    try {
+      await openApp(page, app.server.url);
+      await expectNoSidewaysScroll(page, 'default page');
+      expect(await page.getByRole('button', { name: /^(Show|Hide) assumptions$/ }).count()).toBe(0);
+      expect(await page.isVisible('#param-shareStart')).toBe(true);
+      // Figures sit beside the assumptions, in the first screen.
+      const kpis = await page.locator('.kpis').boundingBox();
+      const panel = await page.locator('section.assumptions').boundingBox();
+      expect(kpis && panel && kpis.x > panel.x + panel.width - 1).toBe(true);
+      expect(kpis && kpis.y < DESKTOP.height).toBe(true);
+
+      await page.locator('figure[data-chart="valuation"] header button').click();
+      await poll(() => page.isVisible('#table-valuation table')).toBe(true);
+      await expectNoSidewaysScroll(page, 'table view open');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    }
+  });
+
+  it.each([
+    { colorScheme: 'dark', reducedMotion: 'reduce' },
+    { colorScheme: 'light', reducedMotion: 'no-preference' },
+  ] as const)(
+    'loads without errors with colorScheme $colorScheme, reducedMotion $reducedMotion',
+    async (prefs) => {
+      const { page } = app;
+      await page.emulateMedia(prefs);
+      try {
+        await openApp(page, app.server.url);
+        const env = await page.evaluate(() => {
+          const rgb =
+            getComputedStyle(document.body)
+              .backgroundColor.match(/[\d.]+/g)
+              ?.map(Number) ?? [];
+          const [r = 0, g = 0, b = 0] = rgb;
+          return {
+            dark: matchMedia('(prefers-color-scheme: dark)').matches,
+            reduce: matchMedia('(prefers-reduced-motion: reduce)').matches,
+            luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255,
+          };
+        });
+        expect(env.dark).toBe(prefs.colorScheme === 'dark');
+        expect(env.reduce).toBe(prefs.reducedMotion === 'reduce');
+        if (prefs.colorScheme === 'dark') expect(env.luminance).toBeLessThan(0.3);
+        else expect(env.luminance).toBeGreaterThan(0.7);
+        expect(await page.locator('[data-kpi] [data-testid="kpi-value"]').count()).toBe(8);
+        expect(app.seen.consoleErrors).toEqual([]);
+      } finally {
+        await page.setViewportSize(DESKTOP);
+        await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      }
+    },
+  );
+});

@@ -1,0 +1,108 @@
+// A scenario survives as a link: what the page writes to the URL reloads to the same scenario, a hand-written
+// link shows exactly its values, and an older deal version offers to carry the changes to the latest terms.
+import { describe, expect, it } from 'vitest';
+import {
+  allKpiTexts,
+  allNumberFieldValues,
+  allSliderValues,
+  expectedForLink,
+  openApp,
+  poll,
+  text,
+  urlParams,
+  waitForCharts,
+  useApp,
+} from './page-helpers.ts';
+describe('scenario links', () => {
+  const app = useApp();
+
+  it('a number, a choice and a flag set on the page survive a reload', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url);
+    await page.focus('#param-revTarget');
+    await page.keyboard.press('ArrowRight'); // 280 → 285 ($B)
+    await page.check('[data-param="shareShape"] input[type="radio"][value="linear"]');
+    await page.uncheck('[data-param="shareCapOn"] input[type="checkbox"]');
+    await poll(() => urlParams(page)).toEqual({
+      preset: 'amended-2026',
+      v: '1',
+      shareShape: 'linear',
+      shareCapOn: 'false',
+      revTarget: '285',
+    });
+    const query = await page.evaluate(() => location.search);
+    const sliders = await allSliderValues(page);
+    const kpis = await allKpiTexts(page);
+    const expected = expectedForLink(query);
+    expect(await allNumberFieldValues(page)).toEqual(expected.sliders);
+    expect(sliders.revTarget).toBe('285');
+    expect(kpis).toEqual(expected.kpis);
+
+    await page.reload();
+    await waitForCharts(page);
+    expect(await page.evaluate(() => location.search)).toBe(query);
+    expect(await allSliderValues(page)).toEqual(sliders);
+    expect(await allNumberFieldValues(page)).toEqual(expected.sliders);
+    expect(await allKpiTexts(page)).toEqual(kpis);
+    expect(await page.isChecked('[data-param="shareShape"] input[value="linear"]')).toBe(true);
+    expect(await page.isChecked('[data-param="shareCapOn"] input[type="checkbox"]')).toBe(false);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    const changed = await page.$$eval('[data-param].changed', (els) =>
+      els.map((e) => e.getAttribute('data-param')),
+    );
+    expect(changed.sort()).toEqual(['revTarget', 'shareCapOn', 'shareShape']);
+  });
+
+  it('a hand-written link shows exactly its values, and the latest-terms button keeps them', async () => {
+    const { page } = app;
+    const link = '?preset=seeds-2025&v=1&shareEnd=10&computeMode=share';
+    await openApp(page, app.server.url, link);
+    const expected = expectedForLink(link);
+    expect(expected.sliders.shareEnd).toBe(10);
+    expect(await allNumberFieldValues(page)).toEqual(expected.sliders);
+    expect(await page.inputValue('#param-shareEnd')).toBe('10');
+    expect(await allKpiTexts(page)).toEqual(expected.kpis);
+    expect(await page.inputValue('#preset-select')).toBe('seeds-2025');
+    expect(await page.isChecked('[data-param="computeMode"] input[value="share"]')).toBe(true);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    // The link is left exactly as opened until something changes.
+    expect(await page.evaluate(() => location.search)).toBe(link);
+
+    // An older deal version: the banner offers to apply the two changes to the latest terms.
+    const banner = page.locator('[data-testid="version-banner"]');
+    expect(await banner.count()).toBe(1);
+    const button = banner.getByRole('button');
+    expect(await text(button)).toBe('Apply your 2 changes to the latest terms');
+    await button.click();
+    await poll(() => urlParams(page)).toEqual({
+      preset: 'amended-2026',
+      v: '1',
+      shareEnd: '10',
+      computeMode: 'share',
+    });
+    await poll(() => banner.count()).toBe(0);
+    expect(await page.inputValue('#preset-select')).toBe('amended-2026');
+    const latest = expectedForLink('?preset=amended-2026&shareEnd=10&computeMode=share');
+    expect(await allNumberFieldValues(page)).toEqual(latest.sliders);
+    expect(await page.inputValue('#param-shareEnd')).toBe('10');
+    expect(await allKpiTexts(page)).toEqual(latest.kpis);
+
+    // The switch is a new history entry: Back returns to the older terms with the same changes.
+    await page.goBack();
+    await poll(() => page.inputValue('#preset-select')).toBe('seeds-2025');
+    expect(await page.evaluate(() => location.search)).toBe(link);
+    expect(await allNumberFieldValues(page)).toEqual(expected.sliders);
+    expect(await allKpiTexts(page)).toEqual(expected.kpis);
+  });
+
+  it('an older version without changes offers to view the latest terms', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url, '?preset=recap-2025&v=1');
+    const banner = page.locator('[data-testid="version-banner"]');
+    expect(await text(banner.getByRole('button'))).toBe('View the latest terms');
+    await banner.getByRole('button').click();
+    await poll(() => urlParams(page)).toEqual({ preset: 'amended-2026', v: '1' });
+    expect(await banner.count()).toBe(0);
+    expect(await allKpiTexts(page)).toEqual(expectedForLink('').kpis);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Helpers shared by the Deal Explorer end-to-end tests: opening the page and waiting for its charts, reading
+ * figures, sliders and the link, and recording what should never happen (page errors, dialogs).
+ *
+ * Expected figures are computed with the same model the page uses (models/ and src/lib/kpiCards.ts are plain
+ * TypeScript), so a test can say exactly what the page must show for a link.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+
+import { decodeScenario, PARAMS, presetValues, project, toDisplay } from '../../models/index.ts';
+import type { NumberMeta, ParamMeta, ScenarioValues } from '../../models/index.ts';
+import { kpiCards } from '../../src/lib/kpiCards.ts';
+import { DEFAULT_CONTEXT_OPTIONS, launchBrowser, startPreviewServer } from './browser.ts';
+import type { PreviewServerHandle } from './browser.ts';
+
+export const CHART_IDS = ['revenue-share', 'compute', 'msft-value', 'openai-economics', 'valuation'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const NUMBER_PARAMS = PARAMS.filter((p): p is NumberMeta => p.kind === 'number');
+
+export function param(id: string): ParamMeta {
+  const p = PARAMS.find((q) => q.id === id);
+  if (!p) throw new Error(`no parameter "${id}" in the schema`);
+  return p;
+}
+
+export function numberParam(id: string): NumberMeta {
+  const p = param(id);
+  if (p.kind !== 'number') throw new Error(`${id} is not a number parameter`);
+  return p;
+}
+
+/** Opens the app at `query` (e.g. `?preset=seeds-2025`) and waits until every chart has drawn. */
+export async function openApp(page: Page, baseUrl: string, query = ''): Promise<void> {
+  await page.goto(new URL(query, baseUrl).toString());
+  await waitForCharts(page);
+}
+
+/** Waits until the five chart canvases are sized by chart.js, then for a painted frame. */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForFunction((count) => {
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('figure[data-chart] canvas')];
+    return canvases.length === count && canvases.every((c) => c.width > 0 && c.height > 0);
+  }, CHART_IDS.length);
+  await nextFrames(page);
+}
+
+/** Resolves after two animation frames: whatever the page rendered before the call has been painted. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/** `expect.poll` with room for a slow machine (the default gives up after one second). */
+export function poll<T>(fn: () => T | Promise<T>, message?: string) {
+  return expect.poll(fn, { timeout: 10_000, interval: 20, message });
+}
+
+export async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent())?.trim() ?? '';
+}
+
+export function kpi(page: Page, id: string) {
+  return page.locator(`[data-kpi="${id}"] [data-testid="kpi-value"]`);
+}
+
+export async function kpiText(page: Page, id: string): Promise<string> {
+  return (await kpi(page, id).textContent())?.trim() ?? '';
+}
+
+/** Every headline figure, by KPI id. */
+export async function allKpiTexts(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-kpi]', (cards) =>
+    Object.fromEntries(
+      cards.map((c) => [
+        c.getAttribute('data-kpi') ?? '',
+        c.querySelector('[data-testid="kpi-value"]')?.textContent?.trim() ?? '',
+      ]),
+    ),
+  );
+}
+
+export async function subtitle(page: Page, chart: ChartId): Promise<string> {
+  return (
+    (
+      await page.locator(`figure[data-chart="${chart}"] [data-testid="chart-subtitle"]`).textContent()
+    )?.trim() ?? ''
+  );
+}
+
+/** The chart's pixels as a data URL, to compare before and after a change. */
+export async function canvasPixels(page: Page, chart: ChartId): Promise<string> {
+  return page.$eval(`figure[data-chart="${chart}"] canvas`, (c) => (c as HTMLCanvasElement).toDataURL());
+}
+
+export async function sliderValue(page: Page, id: string): Promise<string> {
+  return page.inputValue(`#param-${id}`);
+}
+
+/** Every slider's value, by parameter id. */
+export async function allSliderValues(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('input[type="range"]', (inputs) =>
+    Object.fromEntries(inputs.map((i) => [i.id.replace(/^param-/, ''), (i as HTMLInputElement).value])),
+  );
+}
+
+/**
+ * Every number field's value, by parameter id. The number field shows the exact value of the scenario; the
+ * slider next to it can only show positions on its step grid.
+ */
+export async function allNumberFieldValues(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('[data-param] input[type="number"]', (inputs) =>
+    Object.fromEntries(
+      inputs.map((i) => [
+        i.closest('[data-param]')?.getAttribute('data-param') ?? '',
+        Number((i as HTMLInputElement).value),
+      ]),
+    ),
+  );
+}
+
+/** The page's current query parameters (the URL is kept in sync with history.replaceState/pushState). */
+export async function urlParams(page: Page): Promise<Record<string, string>> {
+  const search = await page.evaluate(() => location.search);
+  return Object.fromEntries(new URLSearchParams(search));
+}
+
+/** What the page must show for a link: every value, and the headline figures as formatted on the KPI cards. */
+export function expectedForLink(query: string): {
+  preset: string;
+  values: ScenarioValues;
+  sliders: Record<string, number>;
+  kpis: Record<string, string>;
+} {
+  const { scenario } = decodeScenario(query);
+  const cards = kpiCards(project(scenario.values), project(presetValues(scenario.preset)));
+  return {
+    preset: scenario.preset,
+    values: scenario.values,
+    sliders: Object.fromEntries(
+      NUMBER_PARAMS.map((p) => [
+        p.id,
+        toDisplay(p.unit, scenario.values[p.id as keyof ScenarioValues] as number),
+      ]),
+    ),
+    kpis: Object.fromEntries(cards.map((c) => [c.id, c.value])),
+  };
+}
+
+/** Records page errors, dialogs (dismissed at once) and console errors for a page's whole life. */
+export function watchPage(page: Page): { pageErrors: string[]; dialogs: string[]; consoleErrors: string[] } {
+  const seen = { pageErrors: [] as string[], dialogs: [] as string[], consoleErrors: [] as string[] };
+  page.on('pageerror', (error) => seen.pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.consoleErrors.push(message.text());
+  });
+  return seen;
+}
+
+export interface AppFixture {
+  server: PreviewServerHandle;
+  browser: Browser;
+  context: BrowserContext;
+  /** One page for the whole file: each test opens the URL it needs (the page is slow to create and load). */
+  page: Page;
+  seen: ReturnType<typeof watchPage>;
+}
+
+/**
+ * Registers the hooks of a test file: one preview server, one browser, one context and one page for all its
+ * tests; after each test, the page must have thrown no error and opened no dialog.
+ */
+export function useApp(options: BrowserContextOptions = {}): AppFixture {
+  const app = {} as AppFixture;
+  beforeAll(async () => {
+    [app.server, app.browser] = await Promise.all([startPreviewServer(), launchBrowser()]);
+    app.context = await app.browser.newContext({ ...DEFAULT_CONTEXT_OPTIONS, ...options });
+    app.page = await app.context.newPage();
+    app.seen = watchPage(app.page);
+  });
+  afterEach(() => {
+    const { pageErrors, dialogs } = app.seen;
+    app.seen.pageErrors = [];
+    app.seen.dialogs = [];
+    app.seen.consoleErrors = [];
+    expect(pageErrors, 'errors thrown in the page').toEqual([]);
+    expect(dialogs, 'dialogs opened by the page').toEqual([]);
+  });
+  afterAll(async () => {
+    await app.context?.close();
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
