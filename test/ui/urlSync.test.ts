@@ -59,14 +59,6 @@ describe('UrlSync', () => {
     sync.push('preset=amended-2026&v=1');
     expect(calls).toEqual([]);
   });
-});
-
-describe('UrlSync.cancel', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
 
   it('drops a pending replacement so it cannot overwrite the entry Back moved to', () => {
     const calls = fakeBrowser();
