@@ -1,4 +1,7 @@
-// Screenshots of the production build at desktop and phone widths, for looking at what we built:
+// Screenshots of the production build at desktop and phone widths, for looking at what we built. In the
+// full-page images, cards far below the first screen may be blank: content-visibility skips painting them until a
+// reader scrolls near (scroll there and take a viewport screenshot to check them); the viewport images are what people see.
+//
 //   npx tsx test/tools/screenshot.ts [query] [outDir]   (run `npm run build` first)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -77,7 +77,8 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
     },
     scales: {
       x: {
-        ticks: { color: theme.muted },
+        // No rotation search on every update: labels that do not fit are skipped instead.
+        ticks: { color: theme.muted, maxRotation: 0, autoSkip: true },
         grid: { display: false },
         title: { display: true, text: 'Year', color: theme.muted },
       },
