@@ -14,7 +14,7 @@ export interface KpiCard {
   readonly value: string;
   /** A second line of context (e.g. the uncapped amount, the break-even revenue). */
   readonly detail: string;
-  /** Change against the preset, or '' when equal. `tone` says whether it favours Microsoft. */
+  /** Change against the preset, or '' when it is too small to show. */
   readonly change: string;
   readonly description: string;
 }
