@@ -41,4 +41,4 @@ export { currentLinkVersion, LINK_MIGRATIONS, type LinkMigration } from './link/
 export type { LinkProblem, LinkProblemKind } from './link/problems.ts';
 export { KPI_META, SERIES_META, type KpiId } from './outputs.ts';
 export * from './format.ts';
-export { REPORTED_ACTUALS } from './actuals.ts';
+export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';

@@ -4,6 +4,7 @@ import {
   formatUsdChange,
   formatYear,
   KPI_META,
+  SEEDS_COMPUTE_LABEL,
   type KpiId,
   type Projection,
 } from '../../models/index.ts';
@@ -57,7 +58,7 @@ export function kpiCards(p: Projection, base: Projection): KpiCard[] {
     card(
       'computeSpendThrough2030',
       formatUsd(k.computeSpendThrough2030),
-      'Seeds: ~$450B through 2030',
+      SEEDS_COMPUTE_LABEL,
       usdChange(k.computeSpendThrough2030, b.computeSpendThrough2030),
     ),
     card(

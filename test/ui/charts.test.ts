@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDERS, presetValues, project, type ScenarioValues } from '../../models/index.ts';
+import {
+  PROVIDERS,
+  presetValues,
+  project,
+  SEEDS_COMPUTE_THROUGH_2030,
+  type ScenarioValues,
+} from '../../models/index.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
 import type { ChartSpec } from '../../src/lib/charts/common.ts';
-import { SEEDS_COMPUTE_THROUGH_2030 } from '../../src/lib/charts/computeChart.ts';
 import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
 import { isRoundTick } from '../../src/lib/charts/valuationChart.ts';
 

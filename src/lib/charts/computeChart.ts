@@ -1,9 +1,13 @@
-import { formatUsd, PROVIDERS, THROUGH_YEAR, type Projection } from '../../../models/index.ts';
+import {
+  formatUsd,
+  PROVIDERS,
+  SEEDS_COMPUTE_LABEL,
+  SEEDS_COMPUTE_THROUGH_2030,
+  THROUGH_YEAR,
+  type Projection,
+} from '../../../models/index.ts';
 import { baseOptions, cumulative, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
-
-/** The seeds' reference: "total server spending estimated around US $450 billion" through 2030 (seed 002). */
-export const SEEDS_COMPUTE_THROUGH_2030 = 450e9;
 
 /** OpenAI's compute spend by provider, stacked by year with Azure at the base, and cumulative spend on the right. */
 export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
@@ -25,7 +29,7 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
   options.plugins.markers.markers.seeds = {
     scaleID: 'y1',
     value: SEEDS_COMPUTE_THROUGH_2030,
-    label: { content: 'Seeds: ~$450B through 2030', position: 'start' },
+    label: { content: SEEDS_COMPUTE_LABEL, position: 'start' },
   };
 
   const shown = PROVIDERS.filter((pr) => pr.id === 'azure' || s.computeByProvider[pr.id].some((x) => x > 0));
