@@ -95,6 +95,34 @@ describe('assumption sliders', () => {
     await poll(() => urlParams(page)).toMatchObject({ preset: 'amended-2026', shareCap: '43' });
   });
 
+  it('crossing the preset value shows and clears the change lines without moving anything on the page', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url);
+    const layout = () =>
+      page.evaluate(() => ({
+        // Whole pixels: an empty line box and one holding text can differ by 1/64 px, which nobody sees.
+        cards: [...document.querySelectorAll('[data-kpi]')].map((c) =>
+          Math.round(c.getBoundingClientRect().height),
+        ),
+        chartsTop: Math.round(
+          document.querySelector('figure[data-chart]')!.getBoundingClientRect().top + scrollY,
+        ),
+      }));
+    const change = () =>
+      text(page.locator('[data-kpi="revenueSharePaidThrough2030"] [data-testid="kpi-change"]'));
+    const atPreset = await layout();
+    expect(await change()).toBe('');
+
+    await page.focus('#param-shareCap');
+    await page.keyboard.press('ArrowRight');
+    await poll(change).toBe('Change against the preset: +$1.0B vs preset');
+    expect(await layout()).toEqual(atPreset);
+
+    await page.keyboard.press('ArrowLeft');
+    await poll(change).toBe('');
+    expect(await layout()).toEqual(atPreset);
+  });
+
   it('pointer: dragging a slider thumb updates the figures and the link', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
