@@ -115,7 +115,7 @@ describe('assumption sliders', () => {
 
     await page.focus('#param-shareCap');
     await page.keyboard.press('ArrowRight');
-    await poll(change).toBe('Change against the preset: +$1.0B vs preset');
+    await poll(change).toBe('Change against the preset:\u00a0+$1.0B vs preset');
     expect(await layout()).toEqual(atPreset);
 
     await page.keyboard.press('ArrowLeft');
