@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { encodeScenario, LATEST_PRESET_ID, PARAMS, presetValues } from '../../models/index.ts';
 import { openApp, poll, useApp } from './page-helpers.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -26,6 +27,37 @@ async function expectNoSidewaysScroll(page: Page, when: string): Promise<void> {
     o.scrollWidth,
     `${when}: page is wider than the viewport; sticking out: ${o.wide.join(', ')}`,
   ).toBeLessThanOrEqual(o.clientWidth);
+}
+
+/**
+ * A link to the latest terms with every numeric assumption one step off the preset. (Choices and switches stay:
+ * they decide which assumptions apply, which rightly changes what the rows say.)
+ */
+function numbersChangedQuery(): string {
+  const base = presetValues(LATEST_PRESET_ID);
+  const values: Record<string, unknown> = { ...base };
+  for (const p of PARAMS) {
+    if (p.kind !== 'number') continue;
+    const v = base[p.id as keyof typeof base] as number;
+    values[p.id] = v + p.step <= p.max ? v + p.step : v - p.step;
+  }
+  return `?${encodeScenario({ preset: LATEST_PRESET_ID, values: values as typeof base }).toString()}`;
+}
+
+/** Heights of every assumption row and group heading (whole pixels). */
+async function assumptionLayout(page: Page) {
+  return page.evaluate(() => {
+    const height = (e: Element) => Math.round(e.getBoundingClientRect().height);
+    return {
+      rows: Object.fromEntries(
+        [...document.querySelectorAll('[data-param]')].map((e) => [e.getAttribute('data-param'), height(e)]),
+      ),
+      headings: [...document.querySelectorAll('.assumptions-bar, .group > summary')].map(height),
+      chartsTop: Math.round(
+        document.querySelector('figure[data-chart]')!.getBoundingClientRect().top + scrollY,
+      ),
+    };
+  });
 }
 
 describe('layout', () => {
@@ -84,6 +116,32 @@ describe('layout', () => {
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     }
   });
+
+  for (const [name, viewport] of [
+    ['desktop (1440×900)', DESKTOP],
+    ['phone (390×844)', PHONE],
+  ] as const) {
+    it(`${name}: changing assumptions moves nothing, so a slider stays under the pointer`, async () => {
+      const { page } = app;
+      await page.setViewportSize(viewport);
+      try {
+        const measure = async (query: string) => {
+          await openApp(page, app.server.url, query);
+          if (await page.isVisible('.panel-toggle')) await page.click('.panel-toggle');
+          await poll(() => page.locator('[data-param]').count()).toBe(PARAMS.length);
+          return assumptionLayout(page);
+        };
+        const atPreset = await measure('');
+        const changed = await measure(numbersChangedQuery());
+        expect(await page.locator('[data-param].changed').count()).toBe(
+          PARAMS.filter((p) => p.kind === 'number').length,
+        );
+        expect(changed).toEqual(atPreset);
+      } finally {
+        await page.setViewportSize(DESKTOP);
+      }
+    });
+  }
 
   it('desktop (1440×900): no sideways scrolling; assumptions always shown, no panel toggle', async () => {
     const { page } = app;
