@@ -19,11 +19,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-import { CHROMIUM_ARGS, DIST_DIR, findChromium, newPage, startPreviewServer } from '../e2e/browser.ts';
-import { eventLatencies, type LatencyType, type Trace } from './eventLatency.ts';
+import { DIST_DIR, launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+import { eventLatencies, type Trace } from './eventLatency.ts';
 
 const PRESSES = Number(process.argv[2] ?? 200);
 const DRAG_MOVES = Number(process.argv[3] ?? 100);
@@ -58,36 +57,25 @@ function statsLine(label: string, s: Stats): string {
   return `${label.padEnd(50)} n=${s.n}  median ${ms(s.median).padStart(8)}  p95 ${ms(s.p95).padStart(8)}  max ${ms(s.max).padStart(8)}`;
 }
 
-async function launch(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-    timeout: 60_000,
-  });
-}
-
-/** Runs `count` inputs (after a warm-up) under an `input`-category trace; returns their EventLatency in ms. */
-async function traced(
-  browser: Browser,
-  page: Page,
-  type: LatencyType,
-  count: number,
-  input: (i: number) => Promise<void>,
-): Promise<number[]> {
+/**
+ * Presses ArrowRight and ArrowLeft in turn on the focused slider (a warm-up, then PRESSES under an `input`-category
+ * trace); returns each press's EventLatency in ms.
+ */
+async function keyPressLatencies(browser: Browser, page: Page): Promise<number[]> {
+  const input = (i: number) => page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
   for (let i = 0; i < WARMUP; i++) await input(i);
   await page.waitForTimeout(100);
   await browser.startTracing(page, { categories: ['input'] });
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < PRESSES; i++) {
     await input(i);
     await page.waitForTimeout(40 + ((i * 7) % 17)); // let it reach the screen; vary the phase against the frame clock
   }
   await page.waitForTimeout(200);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as Trace;
-  const { presented, unpresented } = eventLatencies(trace, type);
-  if (presented.length < count * 0.9) {
+  const { presented, unpresented } = eventLatencies(trace, 'KEY_PRESSED');
+  if (presented.length < PRESSES * 0.9) {
     throw new Error(
-      `expected ${count} ${type} latencies in the trace, found ${presented.length} ` +
+      `expected ${PRESSES} key-press latencies in the trace, found ${presented.length} ` +
         `(and ${unpresented} that ended without a presented frame)`,
     );
   }
@@ -126,9 +114,7 @@ async function keyboardLatency(
   if ((await headlineFigure(page)) === before)
     throw new Error('a key press did not change the headline figure');
   await page.keyboard.press('ArrowLeft');
-  const latencies = await traced(browser, page, 'KEY_PRESSED', PRESSES, (i) =>
-    page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'),
-  );
+  const latencies = await keyPressLatencies(browser, page);
   await context.close();
   return latencies;
 }
@@ -180,9 +166,7 @@ async function floorLatency(browser: Browser): Promise<number[]> {
   const { context, page } = await newPage(browser, { viewport: VIEWPORT });
   await page.setContent(FLOOR_PAGE);
   await page.focus('#s');
-  const latencies = await traced(browser, page, 'KEY_PRESSED', PRESSES, (i) =>
-    page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'),
-  );
+  const latencies = await keyPressLatencies(browser, page);
   await context.close();
   return latencies;
 }
@@ -260,7 +244,7 @@ function firstLoadJs(): { files: { file: string; raw: number; gzip: number }[]; 
 }
 
 const server = await startPreviewServer();
-const browser = await launch();
+const browser = await launchBrowser();
 try {
   const chromiumVersion = browser.version();
 
@@ -280,7 +264,7 @@ try {
   const noCharts = stats(await keyboardLatency(browser, server.url, true, true));
   const floor = stats(await floorLatency(browser));
   // A second browser, launched only now: an unthrottled one may produce frames while the first is measured.
-  const unthrottled = await launch(UNTHROTTLED);
+  const unthrottled = await launchBrowser(UNTHROTTLED);
   const keyboardFree = stats(await keyboardLatency(unthrottled, server.url, true));
   const floorFree = stats(await floorLatency(unthrottled));
   await unthrottled.close();

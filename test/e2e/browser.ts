@@ -65,12 +65,12 @@ export function findChromium(): string {
   );
 }
 
-/** Launches headless Chromium. Close it with `browser.close()` (e.g. in `afterAll`). */
-export async function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium, with `extraArgs` after ours. Close it with `browser.close()` (e.g. in `afterAll`). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     timeout: 60_000,
   });
 }
