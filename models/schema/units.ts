@@ -23,24 +23,56 @@ export const UNITS: Record<Unit, UnitSpec> = {
   multiple: { suffix: '×', linkExponent: 0, columnUnit: 'multiple' },
 };
 
-/** Model value → the number a person reads and types (e.g. 0.2 → 20, 38e9 → 38). */
+/** Model value → the number a person reads and types (e.g. 0.2 → 20, 38e9 → 38). Throws on NaN or ±Infinity. */
 export function toDisplay(unit: Unit, value: number): number {
   return Number(shiftDecimal(value, UNITS[unit].linkExponent));
 }
 
-/** The number a person typed → model value (e.g. 20 → 0.2). Exact: parses the decimal with a shifted exponent. */
+/**
+ * The number a person typed → model value (e.g. 20 → 0.2). Exact: moves the decimal point of the number as
+ * written, then reads it once. Refused with a RangeError when there is no such model value: NaN or ±Infinity in,
+ * or a result too large for a double or too small to tell from zero.
+ */
 export function fromDisplay(unit: Unit, display: number): number {
-  const exponent = UNITS[unit].linkExponent;
-  return exponent === 0 ? display : Number(`${display}e${exponent}`);
+  if (!Number.isFinite(display)) throw new RangeError(`Not a finite number: ${display}.`);
+  const value = Number(shiftDecimal(display, -UNITS[unit].linkExponent));
+  checkRepresentable(value, display !== 0);
+  return value;
+}
+
+/** A decimal as people type it, with an optional exponent: "38", "-0.5", ".25", "1e21", "1.5E-7". */
+const TYPED_DECIMAL = /^([+-]?)(\d+\.?\d*|\.\d+)(?:e([+-]?\d+))?$/i;
+
+/**
+ * Text typed into a number field (in display units) → model value, read in one exact step from the digits as
+ * typed (never via an intermediate double, so "0.0000001" % is 1e-9 and "1e21" $B is 1e30). `undefined` when
+ * the text is not a number; a RangeError when it is one but no double holds it (see `fromDisplay`).
+ */
+export function parseDisplay(unit: Unit, text: string): number | undefined {
+  const match = TYPED_DECIMAL.exec(text.trim());
+  if (!match) return undefined;
+  const [, sign, digits, exp] = match as unknown as [string, string, string, string | undefined];
+  // An absurd exponent ("1e99999999999999999999") is clamped: the result is out of any range either way.
+  const exponent = Math.max(-1e6, Math.min(1e6, Number(exp ?? 0))) + UNITS[unit].linkExponent;
+  const value = Number(`${sign}${digits}e${exponent}`);
+  checkRepresentable(value, /[1-9]/.test(digits));
+  return value === 0 ? 0 : value; // no negative zero
+}
+
+function checkRepresentable(value: number, nonZero: boolean): void {
+  if (!Number.isFinite(value)) throw new RangeError('Too large a number.');
+  if (nonZero && Math.abs(value) < Number.MIN_VALUE * 2 ** 52)
+    throw new RangeError('Too small a number to tell from zero.');
 }
 
 /**
  * Writes `value / 10^exponent` as a plain decimal string by moving the decimal point of the shortest
  * representation of `value`, so that `Number(result + 'e' + exponent) === value` holds exactly for every finite
- * number. Doing the shift in text rather than in floating point is what makes links round-trip exactly
+ * number (NaN and ±Infinity are refused with a RangeError). Doing the shift in text rather than in floating point is what makes links round-trip exactly
  * (0.07 * 100 is 7.000000000000001 in floating point; moving the point in "7e-2" gives "7").
  */
 export function shiftDecimal(value: number, exponent: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}.`);
   if (value === 0) return '0';
   const [mantissa, exp] = Math.abs(value).toExponential().split('e') as [string, string];
   const digits = mantissa.replace('.', '');

@@ -40,7 +40,9 @@ export class ScenarioState {
   /** The link's query string: preset, version and only what differs from the preset. */
   readonly query = $derived(encodeScenario({ preset: this.preset, values: this.values }).toString());
 
+  /** Sets one value; a number that is NaN or ±Infinity is refused (it would reach every figure and the link). */
   set(id: ParamId, value: Value): void {
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
     this.values = { ...this.values, [id]: value };
   }
 

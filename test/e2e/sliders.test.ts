@@ -187,4 +187,35 @@ describe('assumption sliders', () => {
     expect(await text(error)).toBe('');
     expect(await field.getAttribute('aria-invalid')).toBe('false');
   });
+
+  it('number field: exponent notation and long numbers are read exactly or refused, never NaN', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url);
+    const cap = numberParam('shareCap');
+    const capField = page.getByRole('spinbutton', { name: 'Total cap in billions of US dollars' });
+    const capError = page.locator('#param-shareCap-error');
+    const range = `Enter ${formatParamValue(cap, cap.min)} to ${formatParamValue(cap, cap.max)}.`;
+    const sliderBefore = await sliderValue(page, 'shareCap');
+    const kpisBefore = await kpiText(page, 'revenueSharePaidThrough2030');
+    for (const typed of ['1e21', '12345678901234567890123']) {
+      await capField.fill(typed);
+      await poll(() => text(capError), typed).toBe(range);
+      expect(await sliderValue(page, 'shareCap')).toBe(sliderBefore);
+      expect(await kpiText(page, 'revenueSharePaidThrough2030')).toBe(kpisBefore);
+    }
+    await capField.press('Tab');
+
+    // 0.0000001% is a valid (tiny) rate: it applies exactly, and the link writes it without an exponent.
+    const startField = page.getByRole('spinbutton', { name: 'Revenue share at start in %' });
+    await startField.fill('0.0000001');
+    await poll(() => urlParams(page)).toMatchObject({ shareStart: '0.0000001' });
+    expect(await text(page.locator('#param-shareStart-error'))).toBe('');
+    const search = await page.evaluate(() => location.search);
+    expect(search).not.toMatch(/NaN|Infinity/);
+    const expected = expectedForLink(search);
+    expect(await kpiText(page, 'revenueSharePaidThrough2030')).toBe(
+      expected.kpis.revenueSharePaidThrough2030,
+    );
+    expect(await sliderValue(page, 'shareStart')).toBe('0');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDisplay, PARAMS, toDisplay, type Unit } from '../../models/index.ts';
+import { fromDisplay, PARAMS, parseDisplay, toDisplay, type Unit } from '../../models/index.ts';
 import { shiftDecimal } from '../../models/schema/units.ts';
 
 describe('shiftDecimal', () => {
@@ -96,5 +96,50 @@ describe('fromDisplay', () => {
         expect(fromDisplay(p.unit, toDisplay(p.unit, x)), `${p.id} = ${x}`).toBe(x);
       }
     }
+  });
+});
+
+describe('fromDisplay and parseDisplay are exact or refuse', () => {
+  it('moves the point of any number, in exponent notation too (issue #8: "1e-7e-2" was NaN)', () => {
+    expect(fromDisplay('fraction', 1e-7)).toBe(1e-9);
+    expect(fromDisplay('usd', 1e21)).toBe(1e30);
+    expect(fromDisplay('usd', Number('12345678901234567890123'))).toBe(Number('1.2345678901234568e31'));
+    expect(parseDisplay('fraction', '0.0000001')).toBe(1e-9);
+    expect(parseDisplay('usd', '1e21')).toBe(1e30);
+    expect(parseDisplay('usd', '12345678901234567890123')).toBe(Number('12345678901234567890123e9'));
+    expect(parseDisplay('fraction', '7')).toBe(0.07);
+    expect(parseDisplay('fraction', '-.5')).toBe(-0.005);
+    expect(parseDisplay('year', '+2030')).toBe(2030);
+    expect(parseDisplay('fraction', 'abc')).toBeUndefined();
+    expect(parseDisplay('fraction', 'NaN')).toBeUndefined();
+    expect(parseDisplay('fraction', '')).toBeUndefined();
+  });
+
+  it('refuses NaN, ±Infinity and what no double holds', () => {
+    for (const x of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(() => fromDisplay('usd', x)).toThrow(RangeError);
+      expect(() => toDisplay('usd', x)).toThrow(RangeError);
+      expect(() => shiftDecimal(x, 0)).toThrow(RangeError);
+    }
+    expect(() => fromDisplay('usd', 1e300)).toThrow(RangeError); // 1e309 overflows
+    expect(() => parseDisplay('usd', '1e300')).toThrow(RangeError);
+    expect(() => parseDisplay('fraction', '1e-400')).toThrow(RangeError); // reads as zero
+    expect(() => parseDisplay('usd', '9e99999999999999999999')).toThrow(RangeError);
+  });
+
+  it('gives a finite result or a RangeError for every double', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.constantFrom<Unit>('usd', 'fraction', 'year'), (x, unit) => {
+        let v: number;
+        try {
+          v = fromDisplay(unit, x);
+        } catch (e) {
+          expect(e).toBeInstanceOf(RangeError);
+          return;
+        }
+        expect(Number.isFinite(v)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

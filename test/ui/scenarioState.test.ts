@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ScenarioState } from '../../src/lib/scenario.svelte.ts';
+
+describe('ScenarioState', () => {
+  it('refuses NaN and ±Infinity, so neither reaches the figures or the link', () => {
+    const state = new ScenarioState();
+    const before = state.values;
+    for (const x of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
+      state.set('shareCap', x);
+    expect(state.values).toBe(before);
+    state.set('shareCap', 50e9);
+    expect(state.values.shareCap).toBe(50e9);
+    expect(state.query).toContain('shareCap=50');
+  });
+});
