@@ -8,8 +8,11 @@
  */
 export { project } from './engine/project.ts';
 export type { Projection, ProjectionKpis, ProjectionSeries } from './engine/project.ts';
+export type { Ledger, MicrosoftLedger, OpenAILedger, Transfer } from './engine/ledger.ts';
+export { stakeMark } from './engine/equity.ts';
+export { inapplicable } from './applicability.ts';
 export { PROVIDERS, type ProviderId } from './engine/compute.ts';
-export { FIRST_YEAR, THROUGH_YEAR } from './engine/paths.ts';
+export { FIRST_YEAR, THROUGH_YEAR, VALUE_END_YEAR } from './engine/paths.ts';
 export { PRESETS, LATEST_PRESET_ID, findPreset, presetValues, type Preset } from './presets.ts';
 export {
   scenarioShape,
@@ -40,6 +43,13 @@ export {
 } from './link/codec.ts';
 export { currentLinkVersion, LINK_MIGRATIONS, type LinkMigration } from './link/migrations.ts';
 export type { LinkProblem, LinkProblemKind } from './link/problems.ts';
-export { KPI_META, SERIES_META, type KpiId } from './outputs.ts';
+export {
+  KPI_META,
+  SERIES_META,
+  MSFT_LEDGER_META,
+  OPENAI_LEDGER_META,
+  type KpiId,
+  type LedgerPartMeta,
+} from './outputs.ts';
 export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';

@@ -22,27 +22,36 @@ export interface ComputeSeries {
   training: number[];
   /** What moving work to decentralized networks saves. */
   decentralizedSaving: number[];
-  /** Total compute spend: inference + training − decentralized saving; equals the sum over providers. */
+  /** What OpenAI pays providers: need − decentralized saving + idle contracted capacity; the sum over providers. */
   total: number[];
   byProvider: Record<ProviderId, number[]>;
-  /** Contracted spend the year's compute need does not absorb (the contracts are scaled down pro rata). */
-  contractShortfall: number[];
-}
-
-/** Equal yearly payments of `value` over `years` years starting in `start`. */
-function contractPayment(year: number, value: number, start: number, years: number): number {
-  return year >= start && year < start + years ? value / years : 0;
+  /** Contracted capacity beyond the year's need: paid in full (take-or-pay), not used. */
+  idle: number[];
 }
 
 /**
- * Compute spend and its split by provider.
+ * What a contract of `value` over `years` years from `start` costs in `year`: evenly, or rising in equal steps over
+ * the first half of the term as capacity comes online, then level. Either way the payments sum to the value.
+ */
+function contractPayment(year: number, value: number, start: number, years: number, ramp: boolean): number {
+  if (year < start || year >= start + years) return 0;
+  if (!ramp) return value / years;
+  // Weights 1, 2, …, m, m, …, m with m = ⌈years / 2⌉: rising over the first half of the term, then level.
+  const m = Math.ceil(years / 2);
+  const weightSum = (m * (m + 1)) / 2 + (years - m) * m;
+  return (value * Math.min(year - start + 1, m)) / weightSum;
+}
+
+/**
+ * Compute need, spend and its split by provider.
  *
- * The need for compute is inference (from the gross margin) plus training (a share of revenue, or scaled so the
- * cumulative total through the anchor year hits the target). The contracts (Azure's incremental commitment,
- * Oracle, CoreWeave, AWS) are served first, evenly over their terms; where they exceed the year's need they are
- * scaled down pro rata and the excess is reported as a shortfall. What remains goes to Azure while it has first
- * call, then to Azure, Stargate, Google and own capacity by their weights, less the share moved to decentralized
- * networks at a discount.
+ * Need is inference (from the gross margin) plus training. Training is a share of revenue that rises from 2025 to a peak
+ * and falls to its 2030 share, or, when compute is set by a cumulative total, that shape scaled from 2026 through the
+ * total's last year so the total is met; after that year it moves linearly to its long-run share. Contracts
+ * (Azure's commitment, Oracle, CoreWeave, AWS and its expansion) are take-or-pay: paid in full on their schedule,
+ * whatever the need; capacity beyond the need is reported as idle. Need the contracts do not cover goes to Azure
+ * while it has first call, then to Azure, Stargate, Google and own capacity by their weights, less the share
+ * moved to decentralized networks at a discount.
  */
 export function compute(
   v: ScenarioValues,
@@ -52,15 +61,11 @@ export function compute(
   const n = years.length;
   const grossMargin: number[] = [];
   const inference: number[] = [];
-  const training: number[] = [];
   for (let i = 0; i < n; i++) {
-    const year = years[i]!;
-    grossMargin[i] = linearBetween(year, FIRST_YEAR, v.gmStart, v.gmEndYear, v.gmEnd);
-    inference[i] = revenue[i]! * (1 - grossMargin[i]!);
-    training[i] =
-      revenue[i]! * linearBetween(year, FIRST_YEAR, v.trainingShareStart, THROUGH_YEAR, v.trainingShareEnd);
+    grossMargin.push(linearBetween(years[i]!, FIRST_YEAR, v.gmStart, v.gmEndYear, v.gmEnd));
+    inference.push(revenue[i]! * (1 - grossMargin[i]!));
   }
-  if (v.computeMode === 'cumulative') scaleTrainingToTarget(v, years, inference, training);
+  const training = trainingCompute(v, years, revenue, inference);
 
   const byProvider: Record<ProviderId, number[]> = {
     azure: [],
@@ -74,7 +79,7 @@ export function compute(
   };
   const total: number[] = [];
   const decentralizedSaving: number[] = [];
-  const contractShortfall: number[] = [];
+  const idle: number[] = [];
 
   let weightSum = v.azureWeight + v.stargateWeight + v.googleWeight + v.ownWeight;
   // All four weights at zero would leave uncontracted compute with nowhere to go: split it evenly instead.
@@ -84,70 +89,100 @@ export function compute(
   const wStargate = (even ? 1 : v.stargateWeight) / weightSum;
   const wGoogle = (even ? 1 : v.googleWeight) / weightSum;
   const wOwn = (even ? 1 : v.ownWeight) / weightSum;
+  const ramp = v.contractShape === 'ramp';
 
   for (let i = 0; i < n; i++) {
     const year = years[i]!;
     const need = inference[i]! + training[i]!;
-    const azureC = contractPayment(year, v.azureCommit, v.azureCommitStart, v.azureCommitYears);
-    const oracleC = contractPayment(year, v.oracleValue, v.oracleStart, v.oracleYears);
-    const coreweaveC = contractPayment(year, v.coreweaveValue, v.coreweaveStart, v.coreweaveYears);
-    const awsC = contractPayment(year, v.awsValue, v.awsStart, v.awsYears);
+    const azureC = contractPayment(year, v.azureCommit, v.azureCommitStart, v.azureCommitYears, ramp);
+    const oracleC = contractPayment(year, v.oracleValue, v.oracleStart, v.oracleYears, ramp);
+    const coreweaveC = contractPayment(year, v.coreweaveValue, v.coreweaveStart, v.coreweaveYears, ramp);
+    const awsC =
+      contractPayment(year, v.awsValue, v.awsStart, v.awsYears, ramp) +
+      contractPayment(year, v.awsExpansionValue, v.awsExpansionStart, v.awsExpansionYears, ramp);
     const contracted = azureC + oracleC + coreweaveC + awsC;
-    const scale = contracted > need ? need / contracted : 1;
-    const residual = contracted > need ? 0 : need - contracted;
+    const residual = contracted >= need ? 0 : need - contracted;
     // While Azure has first call (exclusivity, then the right of first refusal), it takes all uncontracted work.
     const azureFirst = year <= v.rofrEndYear;
     const moved = azureFirst ? 0 : residual * v.decShare;
     const flexible = residual - moved;
 
-    byProvider.azure[i] = azureC * scale + (azureFirst ? flexible : flexible * wAzure);
-    byProvider.oracle[i] = oracleC * scale;
-    if (azureFirst) {
-      byProvider.stargate[i] = 0;
-      byProvider.google[i] = 0;
-      byProvider.ownCapacity[i] = 0;
-    } else {
-      byProvider.stargate[i] = flexible * wStargate;
-      byProvider.google[i] = flexible * wGoogle;
-      byProvider.ownCapacity[i] = flexible * wOwn;
-    }
-    byProvider.coreweave[i] = coreweaveC * scale;
-    byProvider.aws[i] = awsC * scale;
-    byProvider.decentralized[i] = moved * (1 - v.decDiscount);
-    decentralizedSaving[i] = moved * v.decDiscount;
-    contractShortfall[i] = contracted > need ? contracted - need : 0;
-    total[i] = need - decentralizedSaving[i]!;
+    byProvider.azure.push(azureC + (azureFirst ? flexible : flexible * wAzure));
+    byProvider.oracle.push(oracleC);
+    byProvider.stargate.push(azureFirst ? 0 : flexible * wStargate);
+    byProvider.coreweave.push(coreweaveC);
+    byProvider.aws.push(awsC);
+    byProvider.google.push(azureFirst ? 0 : flexible * wGoogle);
+    byProvider.ownCapacity.push(azureFirst ? 0 : flexible * wOwn);
+    byProvider.decentralized.push(moved * (1 - v.decDiscount));
+    decentralizedSaving.push(moved * v.decDiscount);
+    idle.push(contracted > need ? contracted - need : 0);
+    total.push(need - decentralizedSaving[i]! + idle[i]!);
   }
-  return { grossMargin, inference, training, decentralizedSaving, total, byProvider, contractShortfall };
+  return { grossMargin, inference, training, decentralizedSaving, total, byProvider, idle };
 }
 
 /**
- * Cumulative mode: keeps inference as the margins imply and 2025 as its own inputs say (it is history), and scales
- * training from 2026 on (its shape over time unchanged) so that total compute need from 2025 through the anchor
- * year equals the target. If the rest already exceeds the target, training from 2026 is zero and the total
- * overshoots: the margins, not the target, then decide.
+ * Training compute per year. Its shape is a share of revenue, linear from 2025 to its peak year, then to 2030,
+ * and flat after. In
+ * cumulative mode the shape is scaled, from 2026 through the total's last year, so total need from 2025 through
+ * that year equals the target; 2025 is history and keeps its own share. After the anchor year (the total's last
+ * year, or 2030) the share moves linearly to the long-run share, reached in `trainingLongRunYear`.
  */
-function scaleTrainingToTarget(
+function trainingCompute(
   v: ScenarioValues,
   years: readonly number[],
-  inference: number[],
-  training: number[],
-): void {
-  let fixed = 0;
-  let scalable = 0;
-  for (let i = 0; i < years.length && years[i]! <= v.computeTargetYear; i++) {
-    fixed += inference[i]!;
-    if (years[i]! === FIRST_YEAR) fixed += training[i]!;
-    else scalable += training[i]!;
+  revenue: readonly number[],
+  inference: readonly number[],
+): number[] {
+  const cumulative = v.computeMode === 'cumulative';
+  const anchor = cumulative ? v.computeTargetYear : THROUGH_YEAR;
+  const shape: number[] = [];
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i]!;
+    shape.push(
+      year <= v.trainingPeakYear
+        ? linearBetween(year, FIRST_YEAR, v.trainingShareStart, v.trainingPeakYear, v.trainingSharePeak)
+        : linearBetween(year, v.trainingPeakYear, v.trainingSharePeak, THROUGH_YEAR, v.trainingShareEnd),
+    );
   }
-  const gap = v.computeTarget - fixed;
-  let k = gap > 0 && scalable > 0 ? gap / scalable : 0;
-  // With a zero (or vanishingly small) training shape there is nothing to scale: spread the gap in proportion to
-  // inference instead.
-  const byInference = gap > 0 && !(Number.isFinite(k) && k > 0);
-  if (byInference) k = gap / (fixed - inference[0]! - training[0]! || 1);
-  for (let i = 0; i < training.length; i++) {
-    if (years[i]! === FIRST_YEAR) continue;
-    training[i] = byInference ? inference[i]! * k : training[i]! * k;
+  let k = 1;
+  let byInference = false;
+  if (cumulative) {
+    let fixed = 0;
+    let scalable = 0;
+    for (let i = 0; i < years.length && years[i]! <= anchor; i++) {
+      fixed += inference[i]!;
+      if (years[i]! === FIRST_YEAR) fixed += revenue[i]! * shape[i]!;
+      else scalable += revenue[i]! * shape[i]!;
+    }
+    const gap = v.computeTarget - fixed;
+    k = gap > 0 && scalable > 0 ? gap / scalable : 0;
+    // With a zero (or vanishingly small) training shape there is nothing to scale: spread the gap in proportion
+    // to inference instead.
+    byInference = gap > 0 && !(Number.isFinite(k) && k > 0);
+    if (byInference) k = gap / (fixed - inference[0]! - revenue[0]! * shape[0]! || 1);
   }
+  const out: number[] = [];
+  let anchorShare = 0;
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i]!;
+    let t: number;
+    if (year === FIRST_YEAR) t = revenue[i]! * shape[i]!;
+    else if (year <= anchor) t = byInference ? inference[i]! * k : revenue[i]! * shape[i]! * k;
+    else {
+      t =
+        revenue[i]! *
+        linearBetween(
+          year,
+          anchor,
+          anchorShare,
+          Math.max(v.trainingLongRunYear, anchor + 1),
+          v.trainingShareLongRun,
+        );
+    }
+    if (year === anchor) anchorShare = revenue[i]! > 0 ? t / revenue[i]! : 0;
+    out.push(t);
+  }
+  return out;
 }

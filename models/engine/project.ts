@@ -1,35 +1,58 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
-import { compute, type ComputeSeries, type ProviderId } from './compute.ts';
-import { legacyProfitShare, valuation } from './equity.ts';
-import { FIRST_YEAR, sumThrough, THROUGH_YEAR, zeros } from './paths.ts';
+import { compute, type ProviderId } from './compute.ts';
+import { equity, legacyProfitShare, stakeMark } from './equity.ts';
+import type { Ledger, Transfer } from './ledger.ts';
+import { openaiCashFlows } from './openaiCash.ts';
+import { FIRST_YEAR, presentValue, sumThrough, THROUGH_YEAR, VALUE_END_YEAR, zeros } from './paths.ts';
 import { openaiRevenue } from './revenue.ts';
 import { revenueShare } from './revenueShare.ts';
 
-/** Year-by-year series, each aligned with `years`. Money in US dollars, rates as fractions. */
+/** Year-by-year series, each aligned with `years`. Money in nominal US dollars per year, rates as fractions. */
 export interface ProjectionSeries {
   openaiRevenue: number[];
   revenueShareRate: number[];
   revenueSharePaid: number[];
   revenueShareUncapped: number[];
+  /** What OpenAI pays compute providers (the sum of computeByProvider), idle contracted capacity included. */
   computeSpend: number[];
   computeByProvider: Record<ProviderId, number[]>;
   inferenceCompute: number[];
   trainingCompute: number[];
   decentralizedSaving: number[];
-  contractShortfall: number[];
+  /** Contracted capacity beyond the year's need, paid for in full (take-or-pay). */
+  idleCompute: number[];
+  /** The part of idle capacity's cost OpenAI recovers by reselling or redeploying it. */
+  idleComputeRecovered: number[];
   openaiGrossMargin: number[];
   openaiOtherCosts: number[];
+  /** Revenue − compute spend + idle recovered − other costs − revenue share paid + Azure OpenAI share received; pre-tax. */
   openaiOperatingCashFlow: number[];
+  openaiTax: number[];
+  /** Operating cash flow less tax: what the equity is valued on. */
+  openaiFreeCashFlow: number[];
+  /** New equity raised: the Mar 2026 round, then whatever keeps cash from going negative. */
+  fundingRaised: number[];
+  openaiCash: number[];
+  /** Cash paid out to OpenAI's holders. */
+  openaiDistributions: number[];
   azureRevenueFromOpenAI: number[];
+  /** Microsoft's operating profit on hosting OpenAI, pre-tax. */
   msftHostingProfit: number[];
   azureOpenAIRevenue: number[];
+  /** Microsoft's operating profit on Azure OpenAI Service before the share it pays OpenAI, pre-tax. */
+  msftAzureOpenAIProfit: number[];
   msftShareToOpenAI: number[];
   msftProfitShare: number[];
+  /** Microsoft's pre-tax cash from the deal: revenue share + Azure OpenAI profit − share paid + hosting profit + profit share. */
   msftCashFlow: number[];
+  /** OpenAI's equity value at each year end (a projection: cash + discounted future free cash flows). */
   openaiValuation: number[];
   msftStake: number[];
+  foundationStake: number[];
   msftStakeValue: number[];
   foundationStakeValue: number[];
+  /** Employees and other investors: the rest of the equity value. */
+  othersStakeValue: number[];
 }
 
 export interface ProjectionKpis {
@@ -38,151 +61,249 @@ export interface ProjectionKpis {
   revenueShareCapReachedYear: number | null;
   computeSpendThrough2030: number;
   azureRevenueThrough2030: number;
-  /** Present value in 2025 of revenue share + hosting profit + profit share − share paid back + stake at horizon. */
+  /** The sum of ledger.microsoft: present value in 2025 dollars, after tax. */
   msftTotalValueNpv: number;
   msftInvested: number;
-  /** msftTotalValueNpv ÷ msftInvested; null when nothing was invested. */
+  /** (stake + revenue share + 2019 profit share) ÷ invested; hosting excluded; null when nothing was invested. */
   msftMultipleOnInvestment: number | null;
+  /** Microsoft's diluted stake × the latest priced round's post-money valuation; null without a stake. */
+  msftStakeValueAtMark: number | null;
+  /** Year of that round. */
+  msftStakeMarkYear: number;
+  /** The stake projected: ledger.microsoft.stake. */
+  msftStakeValueNpv: number;
+  /** Present value of the revenue share OpenAI pays, pre-tax. */
+  openaiRevenueSharePaidNpv: number;
+  /** What the total cap saves OpenAI, 2025–30, nominal. */
+  openaiCapSavingThrough2030: number;
+  /** OpenAI's equity value at the end of 2026 as the model projects it, to set against the round's mark. */
+  openaiValue2026: number;
   /** First year OpenAI's operating cash flow is positive; null if never within the horizon. */
   openaiBreakEvenYear: number | null;
   /** Revenue at which operating cash flow crosses zero, interpolated between years; null if never. */
   openaiBreakEvenRevenue: number | null;
   /** First year OpenAI pays the other providers together more than Azure; null if never. */
   partnersExceedAzureYear: number | null;
+  /** Microsoft's stake × OpenAI's projected equity value at the horizon, nominal. */
   msftStakeValueAtHorizon: number;
+  /** Idle contracted compute over every modelled year (to 2045), nominal. */
+  idleComputeTotal: number;
 }
 
 export interface Projection {
   years: number[];
   series: ProjectionSeries;
   kpis: ProjectionKpis;
+  ledger: Ledger;
+  transfers: Transfer[];
 }
 
 /**
  * Projects a scenario year by year. Pure and deterministic: the same values always give the same projection.
  * The values must be valid (decode links with `decodeScenario`); nothing is parsed here, to keep it fast.
+ * Every year to 2045 is computed whatever the horizon, so values never depend on it; series are cut to the
+ * horizon at the end.
  */
 export function project(v: ScenarioValues): Projection {
-  const n = v.horizonEnd - FIRST_YEAR + 1;
-  // The cumulative compute target may end after the horizon: revenue and compute are computed through it so the
-  // horizon never changes earlier years, then cut back to the horizon.
-  const modelled = Math.max(v.horizonEnd, v.computeTargetYear) - FIRST_YEAR + 1;
+  const n = VALUE_END_YEAR - FIRST_YEAR + 1;
+  const shown = v.horizonEnd - FIRST_YEAR + 1;
+  const h = shown - 1;
   const years: number[] = [];
-  for (let i = 0; i < modelled; i++) years.push(FIRST_YEAR + i);
+  for (let i = 0; i < n; i++) years.push(FIRST_YEAR + i);
 
   const revenue = openaiRevenue(v, years);
   const c = compute(v, years, revenue);
-  if (modelled > n) {
-    years.length = n;
-    revenue.length = n;
-    truncateCompute(c, n);
-  }
   const share = revenueShare(v, years, revenue);
   const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
 
+  const idleRecovered: number[] = [];
   const otherCosts: number[] = [];
   const ocf: number[] = [];
-  const azureOpenAIRevenue: number[] = [];
+  const aoaiRevenue: number[] = [];
+  const aoaiProfit: number[] = [];
   const shareToOpenAI: number[] = [];
   const hostingProfit: number[] = [];
-  const msftStake: number[] = [];
+  let aoai = v.azureOpenAIRev2025;
+  for (let i = 0; i < n; i++) {
+    // Azure OpenAI revenue grows at its own rate through 2030, then with OpenAI's revenue.
+    if (i > 0) aoai *= years[i]! <= THROUGH_YEAR ? 1 + v.azureOpenAIGrowth : revenue[i]! / revenue[i - 1]!;
+    // Microsoft sells OpenAI's models only while its rights to them last.
+    aoaiRevenue.push(years[i]! <= v.ipRightsEndYear ? aoai : 0);
+    aoaiProfit.push(aoaiRevenue[i]! * v.azureOpenAIMargin);
+    shareToOpenAI.push(aoaiRevenue[i]! * v.azureShareRate);
+    idleRecovered.push(c.idle[i]! * v.idleRecovery);
+    otherCosts.push(revenue[i]! * v.opexShare);
+    ocf.push(
+      revenue[i]! - c.total[i]! + idleRecovered[i]! - otherCosts[i]! - share.paid[i]! + shareToOpenAI[i]!,
+    );
+    hostingProfit.push(c.byProvider.azure[i]! * v.hostingOpMargin);
+  }
+  const { tax, freeCashFlow } = openaiCashFlows(v, ocf);
+  const holdsStake = v.equityMode === 'stake';
+  const profitShare = holdsStake ? zeros(n) : legacyProfitShare(v, invested, freeCashFlow);
+  // The 2019 profit share is paid out of the same cash the equity is valued on: holders get what is left.
+  const toHolders = holdsStake ? freeCashFlow : freeCashFlow.map((f, i) => f - profitShare[i]!);
+  const eq = equity(v, years, toHolders);
+
   const msftStakeValue: number[] = [];
   const foundationStakeValue: number[] = [];
-  const valuations = valuation(v, years, revenue);
-  const holdsStake = v.equityMode === 'stake';
-
-  // Growth and dilution compound yearly from 2025: running products instead of a power per year.
-  let azureGrowth = 1;
-  let undiluted = 1;
-  for (let i = 0; i < n; i++) {
-    if (i > 0) {
-      azureGrowth *= 1 + v.azureOpenAIGrowth;
-      undiluted *= 1 - v.dilution;
-    }
-    azureOpenAIRevenue[i] = v.azureOpenAIRev2025 * azureGrowth;
-    shareToOpenAI[i] = azureOpenAIRevenue[i]! * v.azureShareRate;
-    otherCosts[i] = revenue[i]! * v.opexShare;
-    ocf[i] = revenue[i]! - c.total[i]! - otherCosts[i]! - share.paid[i]! + shareToOpenAI[i]!;
-    hostingProfit[i] = c.byProvider.azure[i]! * v.hostingMargin;
-    msftStake[i] = holdsStake ? v.msftStake * undiluted : 0;
-    msftStakeValue[i] = msftStake[i]! * valuations[i]!;
-    foundationStakeValue[i] = v.foundationStake * undiluted * valuations[i]!;
-  }
-
-  const profitShare = holdsStake ? zeros(n) : legacyProfitShare(v, invested, ocf);
+  const othersStakeValue: number[] = [];
   const msftCashFlow: number[] = [];
-  let npv = 0;
-  let discount = 1;
   for (let i = 0; i < n; i++) {
-    msftCashFlow[i] = share.paid[i]! + hostingProfit[i]! + profitShare[i]! - shareToOpenAI[i]!;
-    npv += msftCashFlow[i]! * discount;
-    if (i === n - 1) npv += msftStakeValue[i]! * discount;
-    discount /= 1 + v.discountRate;
+    msftStakeValue.push(eq.msftStake[i]! * eq.value[i]!);
+    foundationStakeValue.push(eq.foundationStake[i]! * eq.value[i]!);
+    othersStakeValue.push(eq.value[i]! - msftStakeValue[i]! - foundationStakeValue[i]!);
+    msftCashFlow.push(
+      share.paid[i]! + aoaiProfit[i]! - shareToOpenAI[i]! + hostingProfit[i]! + profitShare[i]!,
+    );
   }
 
-  return {
-    years,
-    series: {
-      openaiRevenue: revenue,
-      revenueShareRate: share.rate,
-      revenueSharePaid: share.paid,
-      revenueShareUncapped: share.uncapped,
-      computeSpend: c.total,
-      computeByProvider: c.byProvider,
-      inferenceCompute: c.inference,
-      trainingCompute: c.training,
-      decentralizedSaving: c.decentralizedSaving,
-      contractShortfall: c.contractShortfall,
-      openaiGrossMargin: c.grossMargin,
-      openaiOtherCosts: otherCosts,
-      openaiOperatingCashFlow: ocf,
-      azureRevenueFromOpenAI: c.byProvider.azure,
-      msftHostingProfit: hostingProfit,
-      azureOpenAIRevenue,
-      msftShareToOpenAI: shareToOpenAI,
-      msftProfitShare: profitShare,
-      msftCashFlow,
-      openaiValuation: valuations,
-      msftStake,
-      msftStakeValue,
-      foundationStakeValue,
+  // Microsoft's stake, projected: its share of payouts through the horizon, then of the equity at the horizon,
+  // at OpenAI's cost of equity. Raises at the equity's own value transfer nothing, so past break-even this does
+  // not depend on the horizon.
+  const ke = v.costOfEquity;
+  let stakeNpv = 0;
+  let discount = 1;
+  for (let i = 0; i <= h; i++) {
+    stakeNpv += eq.msftStake[i]! * eq.distributions[i]! * discount;
+    if (i === h) stakeNpv += msftStakeValue[i]! * discount;
+    else discount /= 1 + ke;
+  }
+
+  const r = v.discountRate;
+  const g = v.revGrowthTerminal;
+  const afterTax = 1 - v.taxRate;
+  const pvShare = presentValue(share.paid, r, g, h).total;
+  const pvShareToOpenAI = presentValue(shareToOpenAI, r, g, h).total;
+  const pvAzure = presentValue(c.byProvider.azure, r, g, h).total;
+  const ledger: Ledger = {
+    microsoft: {
+      stake: stakeNpv,
+      revenueShare: pvShare * afterTax,
+      azureOpenAIMargin: presentValue(aoaiProfit, r, g, h).total * afterTax,
+      azureOpenAIShare: -pvShareToOpenAI * afterTax,
+      profitShare2019: presentValue(profitShare, ke, g, h).total * afterTax,
+      hosting: pvAzure * v.hostingOpMargin * afterTax,
     },
-    kpis: {
-      revenueSharePaidThrough2030: sumThrough(years, share.paid, THROUGH_YEAR),
-      revenueShareUncappedThrough2030: sumThrough(years, share.uncapped, THROUGH_YEAR),
-      revenueShareCapReachedYear: share.capReachedYear,
-      computeSpendThrough2030: sumThrough(years, c.total, THROUGH_YEAR),
-      azureRevenueThrough2030: sumThrough(years, c.byProvider.azure, THROUGH_YEAR),
-      msftTotalValueNpv: npv,
-      msftInvested: invested,
-      msftMultipleOnInvestment: invested > 0 && Number.isFinite(npv / invested) ? npv / invested : null,
-      ...breakEven(years, revenue, ocf),
-      partnersExceedAzureYear: partnersExceedAzure(years, c.byProvider),
-      msftStakeValueAtHorizon: msftStakeValue[n - 1]!,
+    openai: {
+      revenueSharePaid: -pvShare,
+      capSavingThrough2030:
+        sumThrough(years, share.uncapped, THROUGH_YEAR) - sumThrough(years, share.paid, THROUGH_YEAR),
+      azureOpenAIShareReceived: pvShareToOpenAI,
+      msftInvestmentReceived: invested,
+      cashToRaiseUntilBreakEven: cashToBreakEven(ocf, eq.raised),
     },
   };
+  const m = ledger.microsoft;
+  const total =
+    m.stake + m.revenueShare + m.azureOpenAIMargin + m.azureOpenAIShare + m.profitShare2019 + m.hosting;
+  const returned = m.stake + m.revenueShare + m.profitShare2019;
+  const mark = stakeMark(v);
+
+  const transfers: Transfer[] = [
+    {
+      id: 'revenueShare',
+      from: 'openai',
+      to: 'microsoft',
+      nominalShown: sumThrough(years, share.paid, v.horizonEnd),
+      presentValue: pvShare,
+    },
+    {
+      id: 'azureOpenAIShare',
+      from: 'microsoft',
+      to: 'openai',
+      nominalShown: sumThrough(years, shareToOpenAI, v.horizonEnd),
+      presentValue: pvShareToOpenAI,
+    },
+    {
+      id: 'azureCompute',
+      from: 'openai',
+      to: 'microsoft',
+      nominalShown: sumThrough(years, c.byProvider.azure, v.horizonEnd),
+      presentValue: pvAzure,
+    },
+    { id: 'investment', from: 'microsoft', to: 'openai', nominalShown: invested, presentValue: invested },
+  ];
+
+  const kpis: ProjectionKpis = {
+    revenueSharePaidThrough2030: sumThrough(years, share.paid, THROUGH_YEAR),
+    revenueShareUncappedThrough2030: sumThrough(years, share.uncapped, THROUGH_YEAR),
+    revenueShareCapReachedYear: share.capReachedYear,
+    computeSpendThrough2030: sumThrough(years, c.total, THROUGH_YEAR),
+    azureRevenueThrough2030: sumThrough(years, c.byProvider.azure, THROUGH_YEAR),
+    msftTotalValueNpv: total,
+    msftInvested: invested,
+    msftMultipleOnInvestment:
+      invested > 0 && Number.isFinite(returned / invested) ? returned / invested : null,
+    msftStakeValueAtMark: holdsStake ? mark.stake * mark.valuation : null,
+    msftStakeMarkYear: mark.year,
+    msftStakeValueNpv: stakeNpv,
+    openaiRevenueSharePaidNpv: pvShare,
+    openaiCapSavingThrough2030: ledger.openai.capSavingThrough2030,
+    openaiValue2026: eq.value[1]!,
+    ...breakEven(years, revenue, ocf, shown),
+    partnersExceedAzureYear: partnersExceedAzure(years, c.byProvider, shown),
+    msftStakeValueAtHorizon: msftStakeValue[h]!,
+    idleComputeTotal: c.idle.reduce((a, b) => a + b, 0),
+  };
+
+  const series: ProjectionSeries = {
+    openaiRevenue: revenue,
+    revenueShareRate: share.rate,
+    revenueSharePaid: share.paid,
+    revenueShareUncapped: share.uncapped,
+    computeSpend: c.total,
+    computeByProvider: c.byProvider,
+    inferenceCompute: c.inference,
+    trainingCompute: c.training,
+    decentralizedSaving: c.decentralizedSaving,
+    idleCompute: c.idle,
+    idleComputeRecovered: idleRecovered,
+    openaiGrossMargin: c.grossMargin,
+    openaiOtherCosts: otherCosts,
+    openaiOperatingCashFlow: ocf,
+    openaiTax: tax,
+    openaiFreeCashFlow: freeCashFlow,
+    fundingRaised: eq.raised,
+    openaiCash: eq.cash,
+    openaiDistributions: eq.distributions,
+    azureRevenueFromOpenAI: c.byProvider.azure,
+    msftHostingProfit: hostingProfit,
+    azureOpenAIRevenue: aoaiRevenue,
+    msftAzureOpenAIProfit: aoaiProfit,
+    msftShareToOpenAI: shareToOpenAI,
+    msftProfitShare: profitShare,
+    msftCashFlow,
+    openaiValuation: eq.value,
+    msftStake: eq.msftStake,
+    foundationStake: eq.foundationStake,
+    msftStakeValue,
+    foundationStakeValue,
+    othersStakeValue,
+  };
+  // Cut every series to the years shown (the provider table is the same object as c.byProvider).
+  for (const s of Object.values(series) as (number[] | Record<ProviderId, number[]>)[]) {
+    if (Array.isArray(s)) s.length = shown;
+    else for (const p of Object.values(s)) p.length = shown;
+  }
+  years.length = shown;
+  return { years, series, kpis, ledger, transfers };
 }
 
-function truncateCompute(c: ComputeSeries, n: number): void {
-  for (const series of [
-    c.grossMargin,
-    c.inference,
-    c.training,
-    c.decentralizedSaving,
-    c.total,
-    c.contractShortfall,
-  ]) {
-    series.length = n;
-  }
-  for (const series of Object.values(c.byProvider)) series.length = n;
+/** New equity raised from 2026 until the first year of positive operating cash flow (every modelled year if none). */
+function cashToBreakEven(ocf: readonly number[], raised: readonly number[]): number {
+  let total = 0;
+  for (let i = 1; i < ocf.length && ocf[i]! <= 0; i++) total += raised[i]!;
+  return total;
 }
 
 function breakEven(
   years: readonly number[],
   revenue: readonly number[],
   ocf: readonly number[],
+  shown: number,
 ): { openaiBreakEvenYear: number | null; openaiBreakEvenRevenue: number | null } {
-  for (let i = 0; i < years.length; i++) {
+  for (let i = 0; i < shown; i++) {
     if (ocf[i]! <= 0) continue;
     if (i === 0) return { openaiBreakEvenYear: years[0]!, openaiBreakEvenRevenue: revenue[0]! };
     // Linear interpolation of the zero crossing between the last negative year and this one.
@@ -195,8 +316,12 @@ function breakEven(
   return { openaiBreakEvenYear: null, openaiBreakEvenRevenue: null };
 }
 
-function partnersExceedAzure(years: readonly number[], p: Record<ProviderId, number[]>): number | null {
-  for (let i = 0; i < years.length; i++) {
+function partnersExceedAzure(
+  years: readonly number[],
+  p: Record<ProviderId, number[]>,
+  shown: number,
+): number | null {
+  for (let i = 0; i < shown; i++) {
     const others =
       p.oracle[i]! +
       p.stargate[i]! +

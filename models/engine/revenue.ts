@@ -1,35 +1,26 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
-import { decayingRate, FIRST_YEAR } from './paths.ts';
+import { FIRST_YEAR, THROUGH_YEAR } from './paths.ts';
 
 /**
- * OpenAI's revenue for each year. Two paths:
- * - `target`: constant growth from the 2025 revenue to the target revenue in the target year, after which growth
- *   decays from that rate toward the terminal rate;
- * - `decay`: growth starts at `revGrowthStart` in 2026 and decays toward the terminal rate.
+ * OpenAI's revenue for each year: the reported path year by year through 2030 (2025 actual, 2026–2030 the latest
+ * projections), then growth that starts at `revGrowth2031` and decays toward the long-run rate, halving the gap
+ * every `revGrowthHalfLife` years.
  */
 export function openaiRevenue(v: ScenarioValues, years: readonly number[]): number[] {
+  const points = [v.rev2025, v.rev2026, v.rev2027, v.rev2028, v.rev2029, v.rev2030];
   const out: number[] = [];
-  let revenue = v.rev2025;
-  if (v.revMode === 'target') {
-    const span = v.revTargetYear - FIRST_YEAR;
-    const cagr = Math.pow(v.revTarget / v.rev2025, 1 / span) - 1;
-    for (let i = 0; i < years.length; i++) {
-      const year = years[i]!;
-      // The target year itself is set exactly, so compounding error never moves the anchor.
-      if (year === v.revTargetYear) revenue = v.revTarget;
-      else if (year < v.revTargetYear) revenue = i === 0 ? v.rev2025 : revenue * (1 + cagr);
-      else revenue *= 1 + decayingRate(year, v.revTargetYear, cagr, v.revGrowthTerminal, v.revGrowthHalfLife);
-      out[i] = revenue;
-    }
-    return out;
-  }
+  // Running product instead of a power per year: the gap to the long-run rate shrinks by a constant factor.
+  const shrink = Math.pow(0.5, 1 / v.revGrowthHalfLife);
+  let gap = v.revGrowth2031 - v.revGrowthTerminal;
+  let revenue = 0;
   for (let i = 0; i < years.length; i++) {
     const year = years[i]!;
-    if (year > FIRST_YEAR) {
-      revenue *=
-        1 + decayingRate(year, FIRST_YEAR + 1, v.revGrowthStart, v.revGrowthTerminal, v.revGrowthHalfLife);
+    if (year <= THROUGH_YEAR) revenue = points[year - FIRST_YEAR]!;
+    else {
+      revenue *= 1 + v.revGrowthTerminal + gap;
+      gap *= shrink;
     }
-    out[i] = revenue;
+    out.push(revenue);
   }
   return out;
 }

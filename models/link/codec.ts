@@ -88,7 +88,11 @@ export function decodeScenario(
       });
   }
   const params = new Map([...entries].filter(([k]) => !RESERVED.has(k)));
-  if (version < current) migrateParams(params, version, migrations);
+  if (version < current) {
+    migrateParams(params, version, migrations, (key, message) =>
+      problems.push({ kind: 'migrated', key, message }),
+    );
+  }
 
   const values = { ...presetValues(preset) } as Record<string, number | string | boolean>;
   for (const [key, raw] of params) {

@@ -6,7 +6,9 @@ export type LinkProblemKind =
   | 'unknown-preset'
   | 'duplicate'
   | 'too-long'
-  | 'unknown-version';
+  | 'unknown-version'
+  /** A setting of an older link format that the current one cannot carry over as it was. */
+  | 'migrated';
 
 export interface LinkProblem {
   readonly kind: LinkProblemKind;

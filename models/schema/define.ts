@@ -22,6 +22,13 @@ export interface Source {
   readonly confidence?: 'High' | 'Med-High' | 'Med' | 'Low' | 'Assumption';
 }
 
+/** A condition on the scenario under which an assumption has an effect, and the sentence that says so. */
+export interface Applicability {
+  readonly test: (values: Readonly<Record<string, number | string | boolean>>) => boolean;
+  /** "Applies when …", shown in place of the control's effect when the test fails. */
+  readonly reason: string;
+}
+
 interface BaseMeta {
   /** Stable id, used in links and on the command line: never rename without a link migration. */
   readonly id: string;
@@ -30,8 +37,12 @@ interface BaseMeta {
   /** One line: what the assumption means in the model. */
   readonly description: string;
   readonly source: Source;
-  /** Only meaningful when another assumption has this value (the UI dims it otherwise). */
-  readonly relevantWhen?: { readonly id: string; readonly equals: string | boolean };
+  /**
+   * Only meaningful when a condition on the whole scenario holds (the UI dims it and shows the reason otherwise).
+   * Settings that are always in force have none; `NOT_APPLYING` in models/applicability.ts adds what depends on
+   * more than one field.
+   */
+  readonly applies?: Applicability;
 }
 
 export interface NumberMeta extends BaseMeta {

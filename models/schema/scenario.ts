@@ -1,8 +1,40 @@
 import * as z from 'zod';
-import { choiceParam, flagParam, numberParam, paramRegistry, type ParamMeta } from './define.ts';
+import {
+  choiceParam,
+  flagParam,
+  numberParam,
+  paramRegistry,
+  type Applicability,
+  type ParamMeta,
+  type Source,
+} from './define.ts';
 
 const B = 1e9;
 const FACTS = 'shared/FACTS.md';
+
+/** A loose view of the values for applicability tests (the typed one is inferred from this very object). */
+type LooseValues = Readonly<Record<string, number | string | boolean>>;
+
+/** An assumption that only matters when `test` holds; the page says "Applies when …" otherwise. */
+function when(condition: string, test: (v: LooseValues) => boolean): Applicability {
+  return { test, reason: `Applies when ${condition}` };
+}
+
+/** One year of OpenAI's reported revenue path (2026–2030). */
+function revenuePoint(year: number, value: number, source: Source) {
+  return numberParam({
+    id: `rev${year}`,
+    group: 'business',
+    label: `OpenAI revenue, ${year}`,
+    description: `OpenAI's revenue in ${year}; the years to 2030 follow the reported projections, year by year.`,
+    unit: 'usd',
+    min: 5 * B,
+    max: 600 * B,
+    step: 1 * B,
+    default: value,
+    source,
+  });
+}
 
 /**
  * Every assumption of the model, in display order. This object is the one source of ids, types, ranges, units,
@@ -43,6 +75,7 @@ export const scenarioShape = {
         'OpenAI is projected to share about 8% of its revenue with partners like Microsoft by decade’s end, down from 20% (seed 000); the Apr 2026 terms keep "the same percentage but subject to a total cap".',
       confidence: 'High',
     },
+    applies: when('the shape is Linear or Step', (v) => v.shareShape !== 'flat'),
   }),
   shareShape: choiceParam({
     id: 'shareShape',
@@ -77,7 +110,7 @@ export const scenarioShape = {
       quote: 'OpenAI is projected to share about 8% of its revenue … by decade’s end, down from 20%',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'shareShape', equals: 'linear' },
+    applies: when('the shape is Linear', (v) => v.shareShape === 'linear'),
   }),
   shareDeclineEnd: numberParam({
     id: 'shareDeclineEnd',
@@ -94,6 +127,7 @@ export const scenarioShape = {
       quote: 'about 8% of its revenue … by decade’s end',
       confidence: 'Med',
     },
+    applies: when('the shape is Linear or Step', (v) => v.shareShape !== 'flat'),
   }),
   shareLastYear: numberParam({
     id: 'shareLastYear',
@@ -139,7 +173,7 @@ export const scenarioShape = {
       quote: 'the cap is $38B total, saving OpenAI ~$97B through 2030 (so the uncapped exposure was ~$135B)',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'shareCapOn', equals: true },
+    applies: when('a total cap applies', (v) => v.shareCapOn === true),
   }),
   agiClause: flagParam({
     id: 'agiClause',
@@ -170,7 +204,7 @@ export const scenarioShape = {
         'No source dates AGI; the default puts it beyond any horizon. The what-if preset agi-early uses 2028.',
       confidence: 'Assumption',
     },
-    relevantWhen: { id: 'agiClause', equals: true },
+    applies: when('AGI verification stops the share', (v) => v.agiClause === true),
   }),
 
   // ── Revenue share, Microsoft → OpenAI ────────────────────────────────────────────────────────────────
@@ -212,8 +246,9 @@ export const scenarioShape = {
   azureOpenAIGrowth: numberParam({
     id: 'azureOpenAIGrowth',
     group: 'azureShare',
-    label: 'Azure OpenAI revenue growth',
-    description: 'Yearly growth of Azure OpenAI Service revenue after 2025.',
+    label: 'Azure OpenAI revenue growth to 2030',
+    description:
+      'Yearly growth of Azure OpenAI Service revenue from 2026 through 2030; after 2030 it grows with OpenAI’s revenue.',
     unit: 'fraction',
     min: 0,
     max: 1.5,
@@ -223,6 +258,42 @@ export const scenarioShape = {
       ref: 'Assumption',
       quote: 'Not disclosed; set below OpenAI’s own growth because Azure resells the same models.',
       confidence: 'Assumption',
+    },
+  }),
+  azureOpenAIMargin: numberParam({
+    id: 'azureOpenAIMargin',
+    group: 'azureShare',
+    label: "Microsoft's operating margin on Azure OpenAI",
+    description:
+      'Operating profit (before tax and before any share paid to OpenAI) on Azure OpenAI Service revenue: the part Microsoft keeps.',
+    unit: 'fraction',
+    min: 0,
+    max: 0.8,
+    step: 0.01,
+    default: 0.4,
+    source: {
+      ref: 'Assumption',
+      quote:
+        'Not disclosed. Ours: below Microsoft Cloud’s 67% gross margin (Dec 2025) because serving the models takes GPU capacity.',
+      confidence: 'Assumption',
+    },
+  }),
+  ipRightsEndYear: numberParam({
+    id: 'ipRightsEndYear',
+    group: 'azureShare',
+    label: "Microsoft's rights to OpenAI's models end after",
+    description:
+      'Last year Microsoft may sell OpenAI’s models (Azure OpenAI Service); it earns nothing from them after.',
+    unit: 'year',
+    min: 2030,
+    max: 2045,
+    step: 1,
+    default: 2032,
+    source: {
+      ref: `${FACTS}, Deal versions, Oct 28 2025 recapitalization and Apr 27 2026 amendment`,
+      quote:
+        'Microsoft IP rights for models and products through 2032 (Oct 2025); Microsoft’s license to OpenAI IP through 2032 becomes non-exclusive (Apr 2026)',
+      confidence: 'High',
     },
   }),
 
@@ -243,87 +314,67 @@ export const scenarioShape = {
       confidence: 'High',
     },
   }),
-  revMode: choiceParam({
-    id: 'revMode',
+  rev2026: revenuePoint(2026, 30 * B, {
+    ref: 'The Information, Sep 2025 projections (via FourWeekMBA); FACTS.md, Q1 2026',
+    quote:
+      'projected revenue $30B in 2026 (Sep 2025 projections); Q1 2026 revenue ~$5.7–6B with a ~$25B run-rate by mid-2026',
+    confidence: 'Med',
+  }),
+  rev2027: revenuePoint(2027, 55 * B, {
+    ref: 'Assumption',
+    quote:
+      'No yearly figure is reported for 2027: the geometric midpoint of the reported $30B (2026) and $100B (2028), rounded.',
+    confidence: 'Assumption',
+  }),
+  rev2028: revenuePoint(2028, 100 * B, {
+    ref: 'The Information, Sep–Nov 2025 projections (via FourWeekMBA, AI World)',
+    quote: 'OpenAI expects to reach $100 billion in annual revenue by 2028',
+    confidence: 'Med',
+  }),
+  rev2029: revenuePoint(2029, 170 * B, {
+    ref: 'Assumption',
+    quote:
+      'No yearly figure is reported for the Feb 2026 outlook in 2029: the geometric midpoint of $100B (2028) and $280B (2030), rounded; the Apr 2025 outlook had $125B.',
+    confidence: 'Assumption',
+  }),
+  rev2030: revenuePoint(2030, 280 * B, {
+    ref: `${FACTS}, OpenAI revenue, burn, margins`,
+    quote: 'Feb 2026: >$280B revenue in 2030 and ~$600B total compute spend through 2030',
+    confidence: 'Med',
+  }),
+  revGrowth2031: numberParam({
+    id: 'revGrowth2031',
     group: 'business',
-    label: 'Revenue path',
+    label: 'Revenue growth in 2031',
     description:
-      'Anchor to a target revenue in a chosen year, or let growth decay from an initial to a terminal rate.',
-    options: [
-      { value: 'target', label: 'Anchored to a target' },
-      { value: 'decay', label: 'Decaying growth' },
-    ],
-    default: 'target',
-    source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
-      quote: 'Projections: … Sep 2025: ~$200B in 2030 … Feb 2026: >$280B revenue in 2030',
-      confidence: 'Med',
-    },
-  }),
-  revTarget: numberParam({
-    id: 'revTarget',
-    group: 'business',
-    label: 'Target revenue',
-    description: 'Revenue reached in the target year; growth is constant until then.',
-    unit: 'usd',
-    min: 50 * B,
-    max: 500 * B,
-    step: 5 * B,
-    default: 280 * B,
-    source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
-      quote: 'Feb 2026: >$280B revenue in 2030 and ~$600B total compute spend through 2030',
-      confidence: 'Med',
-    },
-    relevantWhen: { id: 'revMode', equals: 'target' },
-  }),
-  revTargetYear: numberParam({
-    id: 'revTargetYear',
-    group: 'business',
-    label: 'Target year',
-    description: 'Year the target revenue is reached.',
-    unit: 'year',
-    min: 2027,
-    max: 2035,
-    step: 1,
-    default: 2030,
-    source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
-      quote: 'Feb 2026: >$280B revenue in 2030',
-      confidence: 'Med',
-    },
-    relevantWhen: { id: 'revMode', equals: 'target' },
-  }),
-  revGrowthStart: numberParam({
-    id: 'revGrowthStart',
-    group: 'business',
-    label: 'Revenue growth in 2026',
-    description: 'Growth from 2025 to 2026 when growth decays; it then falls toward the terminal rate.',
+      'Growth in the first year after the reported projections; it then decays toward the long-run rate.',
     unit: 'fraction',
     min: 0,
-    max: 3,
-    step: 0.05,
-    default: 1.3,
+    max: 1,
+    step: 0.01,
+    default: 0.3,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
-      quote: '2025 full year $13B (… year-end run-rate >$20B); Q1 2026 $5.7B',
-      confidence: 'Med',
+      ref: 'Assumption',
+      quote:
+        'No source projects beyond 2030. Ours: about half the 2029–30 growth (65%) the Feb 2026 outlook implies, slowing as the base grows.',
+      confidence: 'Assumption',
     },
-    relevantWhen: { id: 'revMode', equals: 'decay' },
   }),
   revGrowthTerminal: numberParam({
     id: 'revGrowthTerminal',
     group: 'business',
-    label: 'Terminal growth',
-    description: 'Long-run yearly growth that revenue growth decays toward (also after the target year).',
+    label: 'Long-run growth',
+    description:
+      'Yearly growth that revenue growth decays toward after 2031, and the perpetual growth of every cash flow after 2045 (the terminal value).',
     unit: 'fraction',
     min: 0,
-    max: 0.5,
-    step: 0.01,
-    default: 0.1,
+    max: 0.05,
+    step: 0.005,
+    default: 0.035,
     source: {
       ref: 'Assumption',
-      quote: 'No source projects beyond 2030; 10% is a mature large-software growth rate.',
+      quote:
+        'Ours: close to long-run nominal world GDP growth; a perpetual growth rate above it would have one firm outgrow the economy.',
       confidence: 'Assumption',
     },
   }),
@@ -331,15 +382,15 @@ export const scenarioShape = {
     id: 'revGrowthHalfLife',
     group: 'business',
     label: 'Growth half-life',
-    description: 'Years for the gap between current and terminal growth to halve.',
+    description: 'Years for the gap between growth after 2031 and the long-run rate to halve.',
     unit: 'years',
     min: 0.5,
     max: 10,
     step: 0.5,
-    default: 1.5,
+    default: 2,
     source: {
       ref: 'Assumption',
-      quote: 'Chosen so growth slows from triple digits to the terminal rate within about a decade.',
+      quote: 'Ours: growth slows from 30% in 2031 to within a point of the long-run rate by about 2040.',
       confidence: 'Assumption',
     },
   }),
@@ -444,7 +495,7 @@ export const scenarioShape = {
       quote: 'Feb 2026: >$280B revenue in 2030 and ~$600B total compute spend through 2030',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'computeMode', equals: 'cumulative' },
+    applies: when('compute is set by a cumulative total', (v) => v.computeMode === 'cumulative'),
   }),
   computeTargetYear: numberParam({
     id: 'computeTargetYear',
@@ -461,7 +512,7 @@ export const scenarioShape = {
       quote: 'up to $450B through 2030 … ~$600B total compute through 2030',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'computeMode', equals: 'cumulative' },
+    applies: when('compute is set by a cumulative total', (v) => v.computeMode === 'cumulative'),
   }),
   trainingShareStart: numberParam({
     id: 'trainingShareStart',
@@ -481,20 +532,107 @@ export const scenarioShape = {
       confidence: 'Low',
     },
   }),
-  trainingShareEnd: numberParam({
-    id: 'trainingShareEnd',
+  trainingSharePeak: numberParam({
+    id: 'trainingSharePeak',
     group: 'compute',
-    label: 'Training compute, 2030',
-    description: 'Training and research compute as a share of revenue in 2030 and after; linear in between.',
+    label: 'Training compute at its peak',
+    description:
+      'Training and research compute as a share of revenue in its peak year; linear from 2025 to the peak and from the peak to 2030 (the shape, before any scaling to a cumulative total).',
     unit: 'fraction',
     min: 0,
     max: 3,
     step: 0.01,
-    default: 0.15,
+    default: 0.9,
     source: {
       ref: `${FACTS}, OpenAI revenue, burn, margins (calibrated)`,
       quote:
-        'Feb 2026 projections: ~$600B of compute through 2030 and cash-flow positive in 2030; 15% makes the default reproduce both.',
+        'Sep 2025 projections: cash burn 2026 $17B, 2027 $35B, 2028 $45B, $115B through 2029: burn, and so training, peaks around 2028. Ours: the shape that reproduces that path.',
+      confidence: 'Assumption',
+    },
+  }),
+  trainingPeakYear: numberParam({
+    id: 'trainingPeakYear',
+    group: 'compute',
+    label: 'Training peaks in',
+    description: 'Year training compute is at its peak share of revenue.',
+    unit: 'year',
+    min: 2026,
+    max: 2030,
+    step: 1,
+    default: 2028,
+    source: {
+      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      quote: 'Sep 2025: … $115B cumulative cash burn through 2029 (2026 $17B, 2027 $35B, 2028 $45B)',
+      confidence: 'Med',
+    },
+  }),
+  trainingShareEnd: numberParam({
+    id: 'trainingShareEnd',
+    group: 'compute',
+    label: 'Training compute, 2030',
+    description:
+      'Training and research compute as a share of revenue in 2030 (the shape, before any scaling to a cumulative total).',
+    unit: 'fraction',
+    min: 0,
+    max: 3,
+    step: 0.01,
+    default: 0.42,
+    source: {
+      ref: `${FACTS}, OpenAI revenue, burn, margins (calibrated)`,
+      quote:
+        'Feb 2026 projections: ~$600B of compute through 2030 and cash-flow positive in 2030. Ours: the 2030 share that, with the peak, reproduces both.',
+      confidence: 'Assumption',
+    },
+  }),
+  trainingShareLongRun: numberParam({
+    id: 'trainingShareLongRun',
+    group: 'compute',
+    label: 'Training compute, long run',
+    description:
+      'Training and research compute as a share of revenue once the build-out is over; reached linearly from the last year counted in the compute total.',
+    unit: 'fraction',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 0.2,
+    source: {
+      ref: 'Assumption',
+      quote:
+        'No source projects beyond 2030. Ours: frontier labs keep spending heavily on research; a fifth of revenue is about twice what large software firms spend on R&D.',
+      confidence: 'Assumption',
+    },
+  }),
+  trainingLongRunYear: numberParam({
+    id: 'trainingLongRunYear',
+    group: 'compute',
+    label: 'Training reaches its long-run share in',
+    description: 'First year training compute is at its long-run share of revenue.',
+    unit: 'year',
+    min: 2031,
+    max: 2045,
+    step: 1,
+    default: 2035,
+    source: {
+      ref: 'Assumption',
+      quote: 'Ours: five years after the reported build-out through 2030.',
+      confidence: 'Assumption',
+    },
+  }),
+  contractShape: choiceParam({
+    id: 'contractShape',
+    group: 'compute',
+    label: 'Contract payments',
+    description:
+      'How each compute contract’s value is paid over its term: rising in equal steps over the first half of the term as capacity comes online and level after, or evenly. Either way it is paid in full (take-or-pay).',
+    options: [
+      { value: 'ramp', label: 'Rising with capacity' },
+      { value: 'even', label: 'Evenly' },
+    ],
+    default: 'ramp',
+    source: {
+      ref: `${FACTS}, Compute deals`,
+      quote:
+        'Oracle $300B over ~5 years from 2027, 4.5 GW; Stargate ~10 GW target; AMD and Broadcom first 1 GW in H2 2026: capacity arrives in stages, so payments rise (ours: in equal steps).',
       confidence: 'Assumption',
     },
   }),
@@ -529,6 +667,7 @@ export const scenarioShape = {
       quote: 'OpenAI contracts an incremental $250B of Azure',
       confidence: 'High',
     },
+    applies: when('the Azure commitment is above $0', (v) => (v.azureCommit as number) > 0),
   }),
   azureCommitYears: numberParam({
     id: 'azureCommitYears',
@@ -545,6 +684,7 @@ export const scenarioShape = {
       quote: 'Term not disclosed (FACTS.md); 7 years matches the AWS contract and IP rights through 2032.',
       confidence: 'Assumption',
     },
+    applies: when('the Azure commitment is above $0', (v) => (v.azureCommit as number) > 0),
   }),
   oracleValue: numberParam({
     id: 'oracleValue',
@@ -577,6 +717,7 @@ export const scenarioShape = {
       quote: '$300B over ~5 years from 2027; 4.5 GW',
       confidence: 'Med-High',
     },
+    applies: when('the Oracle contract is above $0', (v) => (v.oracleValue as number) > 0),
   }),
   oracleYears: numberParam({
     id: 'oracleYears',
@@ -593,6 +734,7 @@ export const scenarioShape = {
       quote: 'Oracle: Five-year agreement worth US $300 billion',
       confidence: 'Med-High',
     },
+    applies: when('the Oracle contract is above $0', (v) => (v.oracleValue as number) > 0),
   }),
   coreweaveValue: numberParam({
     id: 'coreweaveValue',
@@ -625,6 +767,7 @@ export const scenarioShape = {
       quote: '$11.9B + $4B + $6.5B = $22.4B … 2025',
       confidence: 'High',
     },
+    applies: when('the CoreWeave contracts are above $0', (v) => (v.coreweaveValue as number) > 0),
   }),
   coreweaveYears: numberParam({
     id: 'coreweaveYears',
@@ -641,6 +784,7 @@ export const scenarioShape = {
       quote: 'Terms are not in FACTS.md; the first $11.9B contract was reported as five years.',
       confidence: 'Assumption',
     },
+    applies: when('the CoreWeave contracts are above $0', (v) => (v.coreweaveValue as number) > 0),
   }),
   awsValue: numberParam({
     id: 'awsValue',
@@ -673,6 +817,7 @@ export const scenarioShape = {
       quote: '$38B over 7 years (Nov 2025)',
       confidence: 'High',
     },
+    applies: when('the AWS contract is above $0', (v) => (v.awsValue as number) > 0),
   }),
   awsYears: numberParam({
     id: 'awsYears',
@@ -685,6 +830,58 @@ export const scenarioShape = {
     step: 1,
     default: 7,
     source: { ref: `${FACTS}, Compute deals, AWS`, quote: '$38B over 7 years', confidence: 'High' },
+    applies: when('the AWS contract is above $0', (v) => (v.awsValue as number) > 0),
+  }),
+  awsExpansionValue: numberParam({
+    id: 'awsExpansionValue',
+    group: 'compute',
+    label: 'AWS expansion',
+    description: 'The Feb 2026 expansion of the AWS contract, on top of the original one.',
+    unit: 'usd',
+    min: 0,
+    max: 200 * B,
+    step: 1 * B,
+    default: 100 * B,
+    source: {
+      ref: `${FACTS}, Newer reporting (May–Nov 2026), AWS expansion`,
+      quote:
+        'existing $38B (7 yrs, Nov 2025) expanded by $100B over 8 years, ~2 GW of Trainium capacity; announced with Amazon’s $50B investment',
+      confidence: 'Med',
+    },
+  }),
+  awsExpansionStart: numberParam({
+    id: 'awsExpansionStart',
+    group: 'compute',
+    label: 'AWS expansion starts',
+    description: 'First year of payments under the AWS expansion.',
+    unit: 'year',
+    min: 2026,
+    max: 2032,
+    step: 1,
+    default: 2027,
+    source: {
+      ref: 'Assumption',
+      quote: 'Announced Feb 26 2026; ours: payments start once the ~2 GW of capacity comes online, in 2027.',
+      confidence: 'Assumption',
+    },
+    applies: when('the AWS expansion is above $0', (v) => (v.awsExpansionValue as number) > 0),
+  }),
+  awsExpansionYears: numberParam({
+    id: 'awsExpansionYears',
+    group: 'compute',
+    label: 'AWS expansion term',
+    description: 'Years over which the AWS expansion is paid, evenly.',
+    unit: 'years',
+    min: 1,
+    max: 12,
+    step: 1,
+    default: 8,
+    source: {
+      ref: `${FACTS}, Newer reporting (May–Nov 2026), AWS expansion`,
+      quote: 'expanded by $100B over 8 years',
+      confidence: 'Med',
+    },
+    applies: when('the AWS expansion is above $0', (v) => (v.awsExpansionValue as number) > 0),
   }),
   azureWeight: numberParam({
     id: 'azureWeight',
@@ -806,20 +1003,41 @@ export const scenarioShape = {
       quote: 'slashing training costs by 20-30% (a rough estimate based on current trends)',
       confidence: 'Low',
     },
+    applies: when('some compute moves to decentralized networks', (v) => (v.decShare as number) > 0),
   }),
-  hostingMargin: numberParam({
-    id: 'hostingMargin',
+  idleRecovery: numberParam({
+    id: 'idleRecovery',
     group: 'compute',
-    label: "Microsoft's margin on hosting OpenAI",
-    description: 'Gross margin Microsoft earns on the Azure compute OpenAI buys.',
+    label: 'Idle contracted capacity recovered',
+    description:
+      'Contracts are take-or-pay: capacity contracted beyond the year’s need is paid in full; this share of its cost OpenAI recovers by reselling or redeploying it.',
     unit: 'fraction',
-    min: 0.2,
-    max: 0.7,
-    step: 0.01,
-    default: 0.45,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    default: 0.5,
     source: {
-      ref: `${FACTS}, Suggested defaults (hosting gross margin)`,
-      quote: '45 (guess: below Microsoft Cloud’s 67 because GPU hosting is capital-heavy)',
+      ref: 'Assumption',
+      quote:
+        'No source. Ours: GPU capacity resells, but at a discount and not at once; half of its cost is recovered.',
+      confidence: 'Assumption',
+    },
+  }),
+  hostingOpMargin: numberParam({
+    id: 'hostingOpMargin',
+    group: 'compute',
+    label: "Microsoft's operating margin on hosting OpenAI",
+    description:
+      'Operating profit (before tax) on what OpenAI pays Azure for compute: a commercial sale, not a return on the investment.',
+    unit: 'fraction',
+    min: 0,
+    max: 0.6,
+    step: 0.01,
+    default: 0.25,
+    source: {
+      ref: `${FACTS}, Microsoft side; Suggested defaults (hosting gross margin)`,
+      quote:
+        'Microsoft Cloud gross margin 67% (Dec 2025), guidance ~65%; Azure’s own margin is not disclosed; a 45% gross margin for GPU hosting is FACTS’ guess. Ours: 25% after operating costs, since GPU capacity is capital-heavy.',
       confidence: 'Assumption',
     },
   }),
@@ -911,7 +1129,8 @@ export const scenarioShape = {
     id: 'msftStake',
     group: 'equity',
     label: "Microsoft's stake",
-    description: 'Microsoft’s as-converted stake in OpenAI in 2025, before later dilution.',
+    description:
+      'Microsoft’s as-converted diluted stake at the end of 2025 (set by the Oct 2025 recapitalization), before the 2026 round and later raises dilute it.',
     unit: 'fraction',
     min: 0.2,
     max: 0.35,
@@ -922,13 +1141,13 @@ export const scenarioShape = {
       quote: 'Microsoft ~27% as-converted diluted, valued ~$135B',
       confidence: 'High',
     },
-    relevantWhen: { id: 'equityMode', equals: 'stake' },
+    applies: when('Microsoft holds a stake', (v) => v.equityMode === 'stake'),
   }),
   foundationStake: numberParam({
     id: 'foundationStake',
     group: 'equity',
     label: "OpenAI Foundation's stake",
-    description: 'The nonprofit foundation’s stake in 2025, diluted like Microsoft’s.',
+    description: 'The nonprofit foundation’s stake at the end of 2025, diluted like Microsoft’s.',
     unit: 'fraction',
     min: 0.2,
     max: 0.26,
@@ -940,28 +1159,12 @@ export const scenarioShape = {
       confidence: 'High',
     },
   }),
-  dilution: numberParam({
-    id: 'dilution',
-    group: 'equity',
-    label: 'Yearly dilution',
-    description: 'Share of existing holdings diluted by new funding each year from 2026.',
-    unit: 'fraction',
-    min: 0,
-    max: 0.15,
-    step: 0.005,
-    default: 0.03,
-    source: {
-      ref: `${FACTS}, OpenAI valuations (derived)`,
-      quote:
-        'Mar 31 2026 $852B post-money, $122B round closed (about 14% new shares in one round); later rounds assumed smaller.',
-      confidence: 'Assumption',
-    },
-  }),
   valuation2025: numberParam({
     id: 'valuation2025',
     group: 'equity',
-    label: 'OpenAI valuation, 2025',
-    description: 'Valuation in 2025 from the last reported transaction.',
+    label: 'OpenAI valuation, Oct 2025',
+    description:
+      'Post-money valuation of the last transaction of 2025 (a market mark, not a projection); the stake is marked to it when there is no 2026 round.',
     unit: 'usd',
     min: 300 * B,
     max: 1000 * B,
@@ -972,28 +1175,32 @@ export const scenarioShape = {
       quote: 'Oct 2025 $500B ($6.6B employee secondary)',
       confidence: 'High',
     },
+    applies: when('there is no 2026 round (the terms as known in 2025)', (v) => v.round2026Raised === 0),
   }),
-  valuationAnchorYear: numberParam({
-    id: 'valuationAnchorYear',
+  round2026Raised: numberParam({
+    id: 'round2026Raised',
     group: 'equity',
-    label: 'Last reported valuation year',
-    description: 'Valuations after this year follow a revenue multiple.',
-    unit: 'year',
-    min: 2025,
-    max: 2026,
-    step: 1,
-    default: 2026,
+    label: 'Raised in the Mar 2026 round',
+    description:
+      'New money in the round that closed on Mar 31 2026; it dilutes every holder by its share of the post-money valuation. Zero for the terms as known in 2025.',
+    unit: 'usd',
+    min: 0,
+    max: 200 * B,
+    step: 1 * B,
+    default: 122 * B,
     source: {
       ref: `${FACTS}, OpenAI valuations`,
-      quote: 'Mar 31 2026 $852B post-money, $122B round closed',
+      quote:
+        'Feb 2026: $730B pre / $840B post, $110B round (Amazon $50B of which $35B conditional, Nvidia $30B, SoftBank $30B); Mar 31 2026: $852B post-money, $122B round closed',
       confidence: 'High',
     },
   }),
   valuation2026: numberParam({
     id: 'valuation2026',
     group: 'equity',
-    label: 'OpenAI valuation, 2026',
-    description: 'Valuation in 2026 from the last reported round.',
+    label: 'OpenAI valuation, Mar 2026 round',
+    description:
+      'Post-money valuation of the Mar 2026 round: the market mark Microsoft’s stake is valued at, and the price at which the round dilutes holders.',
     unit: 'usd',
     min: 300 * B,
     max: 1500 * B,
@@ -1004,39 +1211,7 @@ export const scenarioShape = {
       quote: 'Mar 31 2026 $852B post-money, $122B round closed',
       confidence: 'High',
     },
-  }),
-  terminalMultiple: numberParam({
-    id: 'terminalMultiple',
-    group: 'equity',
-    label: 'Terminal revenue multiple',
-    description: 'Valuation ÷ revenue that the multiple converges to after the last reported valuation.',
-    unit: 'multiple',
-    min: 2,
-    max: 40,
-    step: 0.5,
-    default: 6,
-    source: {
-      ref: 'Assumption',
-      quote: 'No source; about where large, mature software companies trade. The bubble preset uses 3×.',
-      confidence: 'Assumption',
-    },
-  }),
-  multipleHalfLife: numberParam({
-    id: 'multipleHalfLife',
-    group: 'equity',
-    label: 'Multiple half-life',
-    description: 'Years for the gap between the current and terminal multiple to halve.',
-    unit: 'years',
-    min: 0.5,
-    max: 10,
-    step: 0.5,
-    default: 2,
-    source: {
-      ref: 'Assumption',
-      quote:
-        'No source; the 2026 multiple (about 28× revenue) converges to the terminal one within a decade.',
-      confidence: 'Assumption',
-    },
+    applies: when('there is a 2026 round', (v) => (v.round2026Raised as number) > 0),
   }),
   legacyShareBefore: numberParam({
     id: 'legacyShareBefore',
@@ -1054,7 +1229,7 @@ export const scenarioShape = {
         '75% of profits until Microsoft recoups, then 49% Microsoft / 49% other investors / 2% nonprofit',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'equityMode', equals: 'profitShare' },
+    applies: when('Microsoft holds the 2019 profit share', (v) => v.equityMode === 'profitShare'),
   }),
   legacyShareAfter: numberParam({
     id: 'legacyShareAfter',
@@ -1071,7 +1246,7 @@ export const scenarioShape = {
       quote: 'then 49% Microsoft / 49% other investors / 2% nonprofit',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'equityMode', equals: 'profitShare' },
+    applies: when('Microsoft holds the 2019 profit share', (v) => v.equityMode === 'profitShare'),
   }),
   legacyCapMultiple: numberParam({
     id: 'legacyCapMultiple',
@@ -1088,37 +1263,79 @@ export const scenarioShape = {
       quote: 'first-round returns capped at 100x',
       confidence: 'Med',
     },
-    relevantWhen: { id: 'equityMode', equals: 'profitShare' },
+    applies: when('Microsoft holds the 2019 profit share', (v) => v.equityMode === 'profitShare'),
   }),
 
   // ── Finance ──────────────────────────────────────────────────────────────────────────────────────────
   discountRate: numberParam({
     id: 'discountRate',
     group: 'finance',
-    label: 'Discount rate',
-    description: "Microsoft's cost of capital, used for present values (discounted to 2025).",
+    label: 'Discount rate for contracted cash flows',
+    description:
+      'Rate for the cash that changes hands under contracts (revenue share, Azure OpenAI share, hosting): present values in 2025 dollars.',
     unit: 'fraction',
-    min: 0.04,
+    min: 0.05,
     max: 0.15,
     step: 0.005,
     default: 0.09,
     source: {
-      ref: 'Issue #2 (Finance)',
-      quote: "discount rate for present values (Microsoft's cost of capital, ~9%)",
+      ref: 'Assumption',
+      quote:
+        'Ours: about Microsoft’s weighted cost of capital (a AAA-rated issuer with an equity beta near 1); the payer is OpenAI, so the rate sits above Microsoft’s cost of debt.',
       confidence: 'Assumption',
+    },
+  }),
+  costOfEquity: numberParam({
+    id: 'costOfEquity',
+    group: 'finance',
+    label: 'OpenAI cost of equity',
+    description:
+      'Rate at which OpenAI’s free cash flows are discounted to value its equity, and Microsoft’s stake and 2019 profit share with it.',
+    unit: 'fraction',
+    min: 0.08,
+    max: 0.3,
+    step: 0.005,
+    default: 0.135,
+    source: {
+      ref: 'Assumption',
+      quote:
+        'Ours, calibrated so the default outlook values OpenAI near the Mar 2026 round’s $852B post-money: above large listed tech (8–10%), well below venture hurdle rates (25% and more) for a firm preparing to list.',
+      confidence: 'Assumption',
+    },
+  }),
+  taxRate: numberParam({
+    id: 'taxRate',
+    group: 'finance',
+    label: 'Corporate tax rate',
+    description:
+      'Tax on OpenAI’s positive operating cash flow (after losses carried forward from 2025) and on what Microsoft earns from the deal.',
+    unit: 'fraction',
+    min: 0,
+    max: 0.35,
+    step: 0.01,
+    default: 0.21,
+    source: {
+      ref: 'US Code, 26 U.S.C. §11(b)',
+      quote: 'the amount of the tax … shall be 21 percent of taxable income (the US federal statutory rate)',
+      confidence: 'High',
     },
   }),
   horizonEnd: numberParam({
     id: 'horizonEnd',
     group: 'finance',
     label: 'Horizon',
-    description: 'Last projected year; Microsoft’s stake is valued at this year.',
+    description:
+      'Last year the page shows. Values do not stop there: every stream after it counts as a terminal value, so the horizon moves no total.',
     unit: 'year',
     min: 2030,
     max: 2040,
     step: 1,
     default: 2035,
-    source: { ref: 'Issue #2 (Finance)', quote: 'horizon (2025–2035 by default)', confidence: 'Assumption' },
+    source: {
+      ref: 'Assumption',
+      quote: 'Ours: ten years of projection by default, 2025 to 2035.',
+      confidence: 'Assumption',
+    },
   }),
 } as const;
 

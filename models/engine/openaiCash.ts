@@ -1,0 +1,31 @@
+import type { ScenarioValues } from '../schema/scenario.ts';
+
+/** Share of a year's taxable income that losses carried forward may offset (26 U.S.C. §172(a), since 2018). */
+const LOSS_OFFSET_LIMIT = 0.8;
+
+export interface OpenAICashFlows {
+  /** Tax on positive operating cash flow, after losses carried forward from 2025 on. */
+  tax: number[];
+  /** Free cash flow to equity: operating cash flow less tax (compute is rented or paid as used, so no capex). */
+  freeCashFlow: number[];
+}
+
+/** OpenAI's tax and free cash flow from its operating cash flow; losses from 2025 on are carried forward. */
+export function openaiCashFlows(v: ScenarioValues, operating: readonly number[]): OpenAICashFlows {
+  const tax: number[] = [];
+  const freeCashFlow: number[] = [];
+  let losses = 0;
+  for (let i = 0; i < operating.length; i++) {
+    const ocf = operating[i]!;
+    let t = 0;
+    if (ocf <= 0) losses -= ocf;
+    else {
+      const offset = Math.min(losses, ocf * LOSS_OFFSET_LIMIT);
+      losses -= offset;
+      t = (ocf - offset) * v.taxRate;
+    }
+    tax.push(t);
+    freeCashFlow.push(ocf - t);
+  }
+  return { tax, freeCashFlow };
+}
