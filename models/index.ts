@@ -53,3 +53,4 @@ export {
 } from './outputs.ts';
 export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';
+export { reconcile, type ReconciliationRow } from './reconcile.ts';

@@ -39,6 +39,7 @@ const SEEDS_2025: Partial<ScenarioValues> = {
   azureCommit: 135 * B,
   azureCommitStart: 2025,
   azureCommitYears: 6,
+  contractShape: 'ramp',
   awsValue: 0,
   awsExpansionValue: 0,
   azureWeight: 0,

@@ -1,6 +1,7 @@
 import { project } from '../engine/project.ts';
 import { decodeScenario, encodeScenario, queryOf } from '../link/codec.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
+import { reconcile } from '../reconcile.ts';
 import { PARAMS } from '../schema/scenario.ts';
 import { projectionToCsv } from './csv.ts';
 
@@ -21,6 +22,7 @@ Prints the projection of a scenario as JSON (or CSV).
   --csv                print a table, one row per year, units in the header
   --list-presets       print the presets as JSON
   --list-params        print every assumption (id, unit, range, default, source) as JSON
+  --reconcile          print each reported figure beside the model's, with the gap and the source, as JSON
   --help               print this help
 `;
 
@@ -51,6 +53,8 @@ export function runCli(argv: readonly string[]): CliResult {
         return { stdout: USAGE, stderr: '', code: 0 };
       case '--list-presets':
         return { stdout: json(PRESETS.map(presetSummary)), stderr: '', code: 0 };
+      case '--reconcile':
+        return { stdout: json(reconcile()), stderr: '', code: 0 };
       case '--list-params':
         return { stdout: json(PARAMS), stderr: '', code: 0 };
       case '--preset':

@@ -27,17 +27,34 @@ export interface ComputeSeries {
   byProvider: Record<ProviderId, number[]>;
   /** Contracted capacity beyond the year's need: paid in full (take-or-pay), not used. */
   idle: number[];
+  /** What each contract pays over every modelled year: its full value when its term ends by 2045. */
+  contractTotals: ContractTotals;
+}
+
+/** Total paid under each take-or-pay contract (AWS includes its expansion), nominal. */
+export interface ContractTotals {
+  azure: number;
+  oracle: number;
+  coreweave: number;
+  aws: number;
 }
 
 /**
- * What a contract of `value` over `years` years from `start` costs in `year`: evenly, or rising in equal steps over
- * the first half of the term as capacity comes online, then level. Either way the payments sum to the value.
+ * What a contract of `value` over `years` years from `start` costs in `year`: evenly, or rising in equal steps as
+ * capacity comes online (over the whole term, or over its first half and level after). Either way the payments
+ * sum to the value.
  */
-function contractPayment(year: number, value: number, start: number, years: number, ramp: boolean): number {
+function contractPayment(
+  year: number,
+  value: number,
+  start: number,
+  years: number,
+  shape: ScenarioValues['contractShape'],
+): number {
   if (year < start || year >= start + years) return 0;
-  if (!ramp) return value / years;
-  // Weights 1, 2, …, m, m, …, m with m = ⌈years / 2⌉: rising over the first half of the term, then level.
-  const m = Math.ceil(years / 2);
+  if (shape === 'even') return value / years;
+  // Weights 1, 2, …, m, m, …, m: rising over the whole term (m = years), or over its first half and level after.
+  const m = shape === 'ramp' ? years : Math.ceil(years / 2);
   const weightSum = (m * (m + 1)) / 2 + (years - m) * m;
   return (value * Math.min(year - start + 1, m)) / weightSum;
 }
@@ -89,18 +106,23 @@ export function compute(
   const wStargate = (even ? 1 : v.stargateWeight) / weightSum;
   const wGoogle = (even ? 1 : v.googleWeight) / weightSum;
   const wOwn = (even ? 1 : v.ownWeight) / weightSum;
-  const ramp = v.contractShape === 'ramp';
+  const shape = v.contractShape;
+  const contractTotals: ContractTotals = { azure: 0, oracle: 0, coreweave: 0, aws: 0 };
 
   for (let i = 0; i < n; i++) {
     const year = years[i]!;
     const need = inference[i]! + training[i]!;
-    const azureC = contractPayment(year, v.azureCommit, v.azureCommitStart, v.azureCommitYears, ramp);
-    const oracleC = contractPayment(year, v.oracleValue, v.oracleStart, v.oracleYears, ramp);
-    const coreweaveC = contractPayment(year, v.coreweaveValue, v.coreweaveStart, v.coreweaveYears, ramp);
+    const azureC = contractPayment(year, v.azureCommit, v.azureCommitStart, v.azureCommitYears, shape);
+    const oracleC = contractPayment(year, v.oracleValue, v.oracleStart, v.oracleYears, shape);
+    const coreweaveC = contractPayment(year, v.coreweaveValue, v.coreweaveStart, v.coreweaveYears, shape);
     const awsC =
-      contractPayment(year, v.awsValue, v.awsStart, v.awsYears, ramp) +
-      contractPayment(year, v.awsExpansionValue, v.awsExpansionStart, v.awsExpansionYears, ramp);
+      contractPayment(year, v.awsValue, v.awsStart, v.awsYears, shape) +
+      contractPayment(year, v.awsExpansionValue, v.awsExpansionStart, v.awsExpansionYears, shape);
     const contracted = azureC + oracleC + coreweaveC + awsC;
+    contractTotals.azure += azureC;
+    contractTotals.oracle += oracleC;
+    contractTotals.coreweave += coreweaveC;
+    contractTotals.aws += awsC;
     const residual = contracted >= need ? 0 : need - contracted;
     // While Azure has first call (exclusivity, then the right of first refusal), it takes all uncontracted work.
     const azureFirst = year <= v.rofrEndYear;
@@ -119,7 +141,7 @@ export function compute(
     idle.push(contracted > need ? contracted - need : 0);
     total.push(need - decentralizedSaving[i]! + idle[i]!);
   }
-  return { grossMargin, inference, training, decentralizedSaving, total, byProvider, idle };
+  return { grossMargin, inference, training, decentralizedSaving, total, byProvider, idle, contractTotals };
 }
 
 /**

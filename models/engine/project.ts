@@ -1,5 +1,5 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
-import { compute, type ProviderId } from './compute.ts';
+import { compute, type ContractTotals, type ProviderId } from './compute.ts';
 import { equity, legacyProfitShare, stakeMark } from './equity.ts';
 import type { Ledger, Transfer } from './ledger.ts';
 import { openaiCashFlows } from './openaiCash.ts';
@@ -96,6 +96,8 @@ export interface Projection {
   kpis: ProjectionKpis;
   ledger: Ledger;
   transfers: Transfer[];
+  /** Total paid under each take-or-pay compute contract over every modelled year, nominal. */
+  contracts: ContractTotals;
 }
 
 /**
@@ -287,7 +289,7 @@ export function project(v: ScenarioValues): Projection {
     else for (const p of Object.values(s)) p.length = shown;
   }
   years.length = shown;
-  return { years, series, kpis, ledger, transfers };
+  return { years, series, kpis, ledger, transfers, contracts: c.contractTotals };
 }
 
 /** New equity raised from 2026 until the first year of positive operating cash flow (every modelled year if none). */

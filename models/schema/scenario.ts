@@ -623,12 +623,13 @@ export const scenarioShape = {
     group: 'compute',
     label: 'Contract payments',
     description:
-      'How each compute contract’s value is paid over its term: rising in equal steps over the first half of the term as capacity comes online and level after, or evenly. Either way it is paid in full (take-or-pay).',
+      'How each compute contract’s value is paid over its term: rising in equal steps over the first half as capacity comes online and level after, rising in equal steps over the whole term, or evenly. Either way it is paid in full (take-or-pay).',
     options: [
-      { value: 'ramp', label: 'Rising with capacity' },
+      { value: 'rampLevel', label: 'Rising, then level' },
+      { value: 'ramp', label: 'Rising over the term' },
       { value: 'even', label: 'Evenly' },
     ],
-    default: 'ramp',
+    default: 'rampLevel',
     source: {
       ref: `${FACTS}, Compute deals`,
       quote:
