@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatBillions,
   formatMultiple,
   formatParamValue,
   formatPercent,
@@ -123,5 +125,46 @@ describe('formatParamValue', () => {
   ];
   it.each(cases)('%s = %s → %s', (id, value, expected) => {
     expect(formatParamValue(param(id), value)).toBe(expected);
+  });
+});
+
+// Issue #8: "Figures a person reads never show exponent notation or unbounded multiples"; "$89288.89T" and
+// "−55240.7×" once read badly.
+describe('large figures', () => {
+  const cases: [string, string][] = [
+    [formatUsd(89288.89e12), '$89,288.9T'],
+    [formatUsd(999.994e12), '$999.99T'],
+    [formatUsd(1234.5e12), '$1,234.5T'],
+    [formatUsd(-89288.89e12), `${MINUS}$89,288.9T`],
+    [formatUsd(1e30), '>$1,000,000,000,000T'],
+    [formatUsd(-1e300), `<${MINUS}$1,000,000,000,000T`],
+    [formatUsd(999_999), '$999,999'],
+    [formatMultiple(-55240.7), `${MINUS}55,240.7×`],
+    [formatMultiple(1000), '1,000.0×'],
+    [formatMultiple(999.9), '999.9×'],
+    [formatMultiple(1e21), '>1,000,000,000,000×'],
+    [formatMultiple(Number.MAX_VALUE), '>1,000,000,000,000×'],
+    [formatPercent(123.456), '12,345.6%'],
+    [formatPercent(1e25), '>1,000,000,000,000%'],
+    [formatBillions(1e12), '$1,000.0B'],
+    [formatBillions(Number.NaN), '—'],
+    [formatUsdChange(1e30), '>+$1,000,000,000,000T'],
+    [formatUsdChange(-2345e12), `${MINUS}$2,345.0T`],
+  ];
+  it.each(cases)('%s = %s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('never writes exponent notation, and stays short, for any double', () => {
+    const formats = [formatUsd, formatBillions, formatPercent, formatMultiple, formatUsdChange];
+    fc.assert(
+      fc.property(fc.double(), fc.integer({ min: 0, max: 3 }), fc.nat(formats.length - 1), (x, digits, i) => {
+        const s = formats[i]!(x, digits);
+        expect(s).not.toMatch(/e|NaN|Infinity/i);
+        expect(s.length).toBeLessThanOrEqual(32);
+        expect(s).toMatch(/^([<>]?[+−]?\$?\d{1,3}(,\d{3})*(\.\d+)?[TBM%×]?|—)$/);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
