@@ -72,7 +72,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'Apr 2026 amendment (latest)',
     kind: 'version',
     description:
-      'The terms since the Apr 27 2026 amendment: OpenAI pays Microsoft 20% of revenue through 2030, independent of AGI, up to a $38B total cap; Microsoft no longer pays OpenAI a share of Azure OpenAI revenue. OpenAI’s outlook follows the Feb 2026 projections ($280B revenue in 2030, ~$600B of compute through 2030); equity follows the Oct 2025 recapitalization (Microsoft ~27%) and the Mar 2026 round ($852B). Where the investment total conflicts, it follows the 10-Q ($13B) rather than the widely cited $13.75B.',
+      'The terms since the Apr 27 2026 amendment: OpenAI pays Microsoft 20% of revenue through 2030, independent of AGI, up to a $38B total cap; Microsoft no longer pays OpenAI a share of Azure OpenAI revenue. OpenAI’s revenue follows the reported projections year by year ($30B in 2026, $100B in 2028, $280B in 2030) and ~$600B of compute through 2030 (Feb 2026), with the Oracle, CoreWeave and AWS contracts (expanded by $100B in Feb 2026) paid in full. Equity follows the Oct 2025 recapitalization (Microsoft ~27%), diluted by the Mar 2026 round ($122B at $852B post-money) to about 23%. Where the investment total conflicts, it follows the 10-Q ($13B) rather than the widely cited $13.75B.',
     sources: [
       'OpenAI post, Apr 27 2026 (FACTS.md, Deal versions)',
       'The Information, May 2026: $38B cap (FACTS.md)',
@@ -86,7 +86,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'Oct 2025 recapitalization',
     kind: 'version',
     description:
-      'The terms of the Oct 28 2025 recapitalization: Microsoft holds ~27% of OpenAI Group PBC; OpenAI contracts an incremental $250B of Azure; the 20% revenue share stays until an independent expert panel verifies AGI (no AGI within the horizon here; see agi-early). Microsoft still pays OpenAI ~20% of Azure OpenAI revenue. The outlook is that of the time: ~$200B revenue in 2030 and ~$450B of compute through 2030; AWS had not yet signed.',
+      'The terms of the Oct 28 2025 recapitalization: Microsoft holds ~27% of OpenAI Group PBC; OpenAI contracts an incremental $250B of Azure; the 20% revenue share stays until an independent expert panel verifies AGI (no AGI within the horizon here; see agi-early). Microsoft still pays OpenAI ~20% of Azure OpenAI revenue. The outlook is that of the time: ~$200B revenue in 2030 and ~$450B of compute through 2030; AWS had not yet signed and the Mar 2026 round had not happened.',
     sources: [
       'openai.com/index/next-chapter-of-microsoft-openai-partnership/ (FACTS.md)',
       'Microsoft 8-K Ex. 99.2; 10-Q R26 (FACTS.md)',
@@ -143,7 +143,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'What if the AI bubble deflates?',
     kind: 'what-if',
     description:
-      'The Apr 2026 terms with OpenAI’s growth stalling, revenue reaching only $100B in 2030 and 3% a year after, compute cut to $400B through 2030, and valuation multiples compressing fast toward 3× revenue. Seed 002’s question "How do we hedge against AI bubble pop?", made concrete.',
+      'The Apr 2026 terms with OpenAI’s growth stalling, revenue reaching only $100B in 2030 and 3% a year after, compute cut to $400B through 2030, and investors asking 16% a year for OpenAI’s equity instead of 13.5%. The take-or-pay contracts are still paid in full, so capacity sits idle. Seed 002’s question "How do we hedge against AI bubble pop?", made concrete.',
     sources: ['seed 002', 'seed 001 ("This never works out")'],
     overrides: {
       rev2027: 45 * B,

@@ -7,7 +7,7 @@ export interface EquitySeries {
   cash: number[];
   /** New equity raised (the Mar 2026 round, then whatever keeps cash from going negative). */
   raised: number[];
-  /** Cash paid out to holders (once free cash flow is positive, all cash is returned). */
+  /** Cash paid out to holders: in a year of positive free cash flow, all cash later losses will not need. */
   distributions: number[];
   /** Holders' fractions after each year's raises. */
   msftStake: number[];
@@ -24,8 +24,8 @@ export interface EquitySeries {
  * Funding: 2025's burn was funded before the Oct 2025 recapitalization set the stakes. From 2026, the Mar 2026
  * round brings its new money at its reported post-money valuation, and whenever cash would go negative OpenAI
  * raises just enough new equity at the then value. Every raise dilutes every holder by its share of the post-money
- * value; more burn, more dilution. Once free cash flow is positive, all cash is paid out, so nothing sits idle
- * (cash earns nothing here).
+ * value; more burn, more dilution. In a year of positive free cash flow, all cash beyond what later losses will need
+ * is paid out, so little sits idle (cash earns nothing here).
  */
 export function equity(v: ScenarioValues, years: readonly number[], fcf: readonly number[]): EquitySeries {
   const n = years.length;
@@ -36,6 +36,11 @@ export function equity(v: ScenarioValues, years: readonly number[], fcf: readonl
   for (let i = 0; i < n; i++) future.push(0);
   future[n - 1] = (fcf[n - 1]! * (1 + g)) / (ke - g);
   for (let i = n - 2; i >= 0; i--) future[i] = (fcf[i + 1]! + future[i + 1]!) / (1 + ke);
+
+  // Cash OpenAI must hold at each year end to fund every later loss without raising: it never pays that out.
+  const reserve: number[] = [];
+  for (let i = 0; i < n; i++) reserve.push(0);
+  for (let i = n - 2; i >= 0; i--) reserve[i] = Math.max(0, reserve[i + 1]! - fcf[i + 1]!);
 
   const value: number[] = [];
   const cash: number[] = [];
@@ -61,9 +66,9 @@ export function equity(v: ScenarioValues, years: readonly number[], fcf: readonl
     const topUp = before < 0 ? -before : 0;
     held = before + topUp;
     let paidOut = 0;
-    if (flow > 0 && round === 0) {
-      paidOut = held;
-      held = 0;
+    if (flow > 0 && round === 0 && held > reserve[i]!) {
+      paidOut = held - reserve[i]!;
+      held = reserve[i]!;
     }
     const worth = Math.max(0, held + future[i]!);
     if (topUp > 0 && i > 0) keep *= worth > topUp ? 1 - topUp / worth : 0;

@@ -368,7 +368,7 @@ export const scenarioShape = {
       'Yearly growth that revenue growth decays toward after 2031, and the perpetual growth of every cash flow after 2045 (the terminal value).',
     unit: 'fraction',
     min: 0,
-    max: 0.05,
+    max: 0.04,
     step: 0.005,
     default: 0.035,
     source: {

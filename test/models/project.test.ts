@@ -4,52 +4,56 @@ import { B, expectRel, scenario } from './support.ts';
 
 /**
  * A scenario small enough to project by hand (money in $B below):
- * - revenue doubles from 10 to 320 in 2030: 10, 20, 40, 80, 160, 320;
- * - flat 20% revenue share, no cap: 2, 4, 8, 16, 32, 64;
- * - Microsoft pays OpenAI 10% of a flat 1 of Azure OpenAI revenue: 0.1 a year;
- * - gross margin 0.2 → 0.6 in 2029: 0.2, 0.3, 0.4, 0.5, 0.6, 0.6; training 25% of revenue; no contracts:
- *   compute = revenue × (1.25 − margin) = 10.5, 19, 34, 60, 104, 208;
- * - Azure has first call through 2027, then takes 20% (Stargate 80%): Azure 10.5, 19, 34, 12, 20.8, 41.6;
+ * - revenue doubles from 10 to 320 in 2030: 10, 20, 40, 80, 160, 320; then grows 3% a year (the long-run rate);
+ * - flat 20% revenue share through 2030, no cap: 2, 4, 8, 16, 32, 64, then nothing;
+ * - Azure OpenAI Service revenue a flat 1 through 2030 (Microsoft's rights end then); Microsoft keeps a 40%
+ *   margin on it (0.4) and pays OpenAI 10% of it (0.1);
+ * - gross margin 0.2 → 0.6 in 2029: 0.2, 0.3, 0.4, 0.5, 0.6, 0.6; training 25% of revenue every year; no
+ *   contracts: compute = revenue × (1.25 − margin) = 10.5, 19, 34, 60, 104, 208, then 0.65 × revenue;
+ * - Azure has first call through 2045, so it is paid all compute; Microsoft's hosting margin 50%;
  * - other costs 10% of revenue, so operating cash flow = revenue × (margin − 0.55) + 0.1:
- *   −3.4, −4.9, −5.9, −3.9, 8.1, 16.1;
- * - hosting profit 50% of Azure: 5.25, 9.5, 17, 6, 10.4, 20.8;
- * - Microsoft's cash flow = share + hosting − 0.1: 7.15, 13.4, 24.9, 21.9, 42.3, 84.7;
- * - valuation: 500 in 2025 (multiple 50), then multiple 10 + 40 × 0.5^(y − 2025): 30, 20, 15, 12.5, 11.25,
- *   so 500, 600, 800, 1200, 2000, 3600; a 25% undiluted stake is worth 900 in 2030;
- * - invested 1 + 9 = 10; discount rate 10%.
+ *   −3.4, −4.9, −5.9, −3.9, 8.1, 16.1; from 2031 0.25 × revenue (82.4 in 2031);
+ * - tax 20% after losses carried forward (18.1 by 2028), each year offsetting at most 80% of income:
+ *   2029 offsets 6.48, tax 0.324; 2030 offsets the remaining 11.62, tax 0.896; 2031 tax 16.48;
+ * - no 2026 round: every loss is funded by new equity at the then value; discount rate 10%, cost of equity 13%.
  */
 const HAND: Partial<ScenarioValues> = {
   horizonEnd: 2030,
-  revMode: 'target',
   rev2025: 10 * B,
-  revTarget: 320 * B,
-  revTargetYear: 2030,
+  rev2026: 20 * B,
+  rev2027: 40 * B,
+  rev2028: 80 * B,
+  rev2029: 160 * B,
+  rev2030: 320 * B,
+  revGrowth2031: 0.03,
+  revGrowthTerminal: 0.03,
   shareShape: 'flat',
   shareStart: 0.2,
-  shareLastYear: 2040,
+  shareLastYear: 2030,
   shareCapOn: false,
   agiClause: false,
   azureShareRate: 0.1,
   azureOpenAIRev2025: 1 * B,
   azureOpenAIGrowth: 0,
+  azureOpenAIMargin: 0.4,
+  ipRightsEndYear: 2030,
   computeMode: 'share',
   gmStart: 0.2,
   gmEnd: 0.6,
   gmEndYear: 2029,
   trainingShareStart: 0.25,
+  trainingSharePeak: 0.25,
   trainingShareEnd: 0.25,
+  trainingShareLongRun: 0.25,
   opexShare: 0.1,
   azureCommit: 0,
   oracleValue: 0,
   coreweaveValue: 0,
   awsValue: 0,
-  rofrEndYear: 2027,
-  azureWeight: 0.2,
-  stargateWeight: 0.8,
-  googleWeight: 0,
-  ownWeight: 0,
+  awsExpansionValue: 0,
+  rofrEndYear: 2045,
   decShare: 0,
-  hostingMargin: 0.5,
+  hostingOpMargin: 0.5,
   inv2019: 1 * B,
   inv2021: 0,
   inv2023: 9 * B,
@@ -57,12 +61,11 @@ const HAND: Partial<ScenarioValues> = {
   equityMode: 'stake',
   msftStake: 0.25,
   foundationStake: 0.2,
-  dilution: 0,
+  round2026Raised: 0,
   valuation2025: 500 * B,
-  valuationAnchorYear: 2025,
-  terminalMultiple: 10,
-  multipleHalfLife: 1,
   discountRate: 0.1,
+  costOfEquity: 0.13,
+  taxRate: 0.2,
 };
 
 const expectSeries = (actual: readonly number[], expected: readonly number[], rel = 1e-9) => {
@@ -70,36 +73,107 @@ const expectSeries = (actual: readonly number[], expected: readonly number[], re
   expected.forEach((e, i) => expectRel(actual[i], e * B, rel));
 };
 
-describe('project', () => {
+// Free cash flow after tax, 2025–2031, and the equity's value by hand (in $B).
+const FCF = [-3.4, -4.9, -5.9, -3.9, 8.1 - 0.324, 16.1 - 0.896];
+const FCF_2031 = 82.4 * 0.8;
+// From 2031 the free cash flow grows 3% a year forever: worth FCF_2031 / (13% − 3%) at the end of 2030.
+const FUTURE_2030 = FCF_2031 / (0.13 - 0.03);
+const FUTURE = [0, 0, 0, 0, 0, FUTURE_2030];
+for (let i = 4; i >= 0; i--) FUTURE[i] = (FCF[i + 1]! + FUTURE[i + 1]!) / 1.13;
+
+describe('project, by hand', () => {
   const p = project(scenario(HAND));
 
   it('projects every year from 2025 through the horizon', () => {
     expect(p.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
   });
 
-  it('computes the hand-checked series', () => {
+  it('computes the operating series', () => {
     expectSeries(p.series.openaiRevenue, [10, 20, 40, 80, 160, 320]);
     expectSeries(p.series.revenueSharePaid, [2, 4, 8, 16, 32, 64]);
     expectSeries(p.series.computeSpend, [10.5, 19, 34, 60, 104, 208]);
-    expectSeries(p.series.azureRevenueFromOpenAI, [10.5, 19, 34, 12, 20.8, 41.6]);
+    expectSeries(p.series.azureRevenueFromOpenAI, [10.5, 19, 34, 60, 104, 208]);
+    expectSeries(p.series.idleCompute, [0, 0, 0, 0, 0, 0]);
     expectSeries(p.series.openaiOperatingCashFlow, [-3.4, -4.9, -5.9, -3.9, 8.1, 16.1]);
-    expectSeries(p.series.msftHostingProfit, [5.25, 9.5, 17, 6, 10.4, 20.8]);
+    expectSeries(p.series.openaiTax, [0, 0, 0, 0, 0.324, 0.896]);
+    expectSeries(p.series.openaiFreeCashFlow, FCF);
+    expectSeries(p.series.msftHostingProfit, [5.25, 9.5, 17, 30, 52, 104]);
     expectSeries(p.series.msftShareToOpenAI, [0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
-    expectSeries(p.series.msftCashFlow, [7.15, 13.4, 24.9, 21.9, 42.3, 84.7]);
-    expectSeries(p.series.openaiValuation, [500, 600, 800, 1200, 2000, 3600]);
-    expectSeries(p.series.msftStakeValue, [125, 150, 200, 300, 500, 900]);
-    expectSeries(p.series.foundationStakeValue, [100, 120, 160, 240, 400, 720]); // 20% of the valuation
-    expect(p.series.msftProfitShare).toEqual([0, 0, 0, 0, 0, 0]);
+    expectSeries(p.series.msftAzureOpenAIProfit, [0.4, 0.4, 0.4, 0.4, 0.4, 0.4]);
+    // share + Azure OpenAI profit − share to OpenAI + hosting profit
+    expectSeries(p.series.msftCashFlow, [7.55, 13.8, 25.3, 46.3, 84.3, 168.3]);
   });
 
-  it('discounts cash flows and the stake at the horizon to 2025', () => {
-    // 7.15 + 13.4/1.1 + 24.9/1.1² + 21.9/1.1³ + 42.3/1.1⁴ + (84.7 + 900)/1.1⁵ ≈ 696.68
-    const npv = 7.15 + 13.4 / 1.1 + 24.9 / 1.21 + 21.9 / 1.331 + 42.3 / 1.4641 + (84.7 + 900) / 1.61051;
-    expectRel(p.kpis.msftTotalValueNpv, npv * B);
-    expectRel(p.kpis.msftTotalValueNpv, 696.68 * B, 1e-5);
+  it('values the equity on its discounted free cash flow and funds every loss with new equity', () => {
+    expectSeries(p.series.openaiValuation, FUTURE);
+    expectSeries(p.series.fundingRaised, [3.4, 4.9, 5.9, 3.9, 0, 0]);
+    expectSeries(p.series.openaiDistributions, [0, 0, 0, 0, FCF[4]!, FCF[5]!]);
+    expectSeries(p.series.openaiCash, [0, 0, 0, 0, 0, 0]);
+    // 2025's burn was funded before the stakes were set; each later raise dilutes by its share of the value.
+    let keep = 1;
+    const stakes = [0.25];
+    for (let i = 1; i < 6; i++) {
+      const raised = i <= 3 ? -FCF[i]! : 0;
+      keep *= 1 - raised / FUTURE[i]!;
+      stakes.push(0.25 * keep);
+    }
+    stakes.forEach((s, i) => expectRel(p.series.msftStake[i], s));
+    p.years.forEach((_, i) => {
+      expectRel(p.series.foundationStake[i], (stakes[i]! * 0.2) / 0.25);
+      expectRel(
+        p.series.msftStakeValue[i]! + p.series.foundationStakeValue[i]! + p.series.othersStakeValue[i]!,
+        p.series.openaiValuation[i]!,
+      );
+    });
+  });
+
+  it('sums Microsoft’s ledger from present values in 2025 dollars, after tax', () => {
+    const pv10 = (xs: number[]) => xs.reduce((t, x, i) => t + x / 1.1 ** i, 0);
+    // Revenue share and Azure OpenAI stop after 2030, so they have no terminal value.
+    const share = pv10([2, 4, 8, 16, 32, 64]);
+    expectRel(p.ledger.microsoft.revenueShare, share * 0.8 * B);
+    expectRel(p.ledger.microsoft.azureOpenAIMargin, pv10([0.4, 0.4, 0.4, 0.4, 0.4, 0.4]) * 0.8 * B);
+    expectRel(p.ledger.microsoft.azureOpenAIShare, -pv10([0.1, 0.1, 0.1, 0.1, 0.1, 0.1]) * 0.8 * B);
+    // Hosting: Azure is paid 0.65 × revenue from 2031, growing 3% a year: a perpetuity at 10% from 2031.
+    const hosting = pv10([10.5, 19, 34, 60, 104, 208]) + (0.65 * 329.6) / (0.1 - 0.03) / 1.1 ** 5;
+    expectRel(p.ledger.microsoft.hosting, hosting * 0.5 * 0.8 * B);
+    expect(p.ledger.microsoft.profitShare2019).toBe(0);
+    // The stake: raises at the equity's own value move no value, so it is worth 25% of the 2025 value.
+    expectRel(p.ledger.microsoft.stake, 0.25 * FUTURE[0]! * B);
+    const m = p.ledger.microsoft;
+    const total =
+      m.stake + m.revenueShare + m.azureOpenAIMargin + m.azureOpenAIShare + m.profitShare2019 + m.hosting;
+    expectRel(p.kpis.msftTotalValueNpv, total);
     expect(p.kpis.msftInvested).toBe(10 * B);
-    expectRel(p.kpis.msftMultipleOnInvestment, npv / 10); // ≈ 69.67×
-    expectRel(p.kpis.msftStakeValueAtHorizon, 900 * B);
+    // Hosting and Azure OpenAI are sales, not returns on the investment.
+    expectRel(p.kpis.msftMultipleOnInvestment, (m.stake + m.revenueShare) / (10 * B));
+  });
+
+  it('shows the same transfers on both sides', () => {
+    const pv10 = (xs: number[]) => xs.reduce((t, x, i) => t + x / 1.1 ** i, 0);
+    expectRel(p.kpis.openaiRevenueSharePaidNpv, pv10([2, 4, 8, 16, 32, 64]) * B);
+    expectRel(p.ledger.openai.revenueSharePaid, -p.kpis.openaiRevenueSharePaidNpv);
+    const share = p.transfers.find((t) => t.id === 'revenueShare')!;
+    expect(share).toMatchObject({ from: 'openai', to: 'microsoft' });
+    expectRel(share.nominalShown, 126 * B);
+    expectRel(share.presentValue, p.kpis.openaiRevenueSharePaidNpv);
+    expectRel(p.ledger.microsoft.revenueShare, share.presentValue * 0.8);
+    const aoai = p.transfers.find((t) => t.id === 'azureOpenAIShare')!;
+    expect(aoai).toMatchObject({ from: 'microsoft', to: 'openai' });
+    expectRel(aoai.presentValue, p.ledger.openai.azureOpenAIShareReceived);
+    expectRel(p.ledger.microsoft.azureOpenAIShare, -aoai.presentValue * 0.8);
+    expect(p.ledger.openai.msftInvestmentReceived).toBe(10 * B);
+    expect(p.ledger.openai.capSavingThrough2030).toBe(0);
+    // Raised from 2026 until the first positive year (2029): 4.9 + 5.9 + 3.9.
+    expectRel(p.ledger.openai.cashToRaiseUntilBreakEven, 14.7 * B);
+  });
+
+  it('marks the stake to the last priced round', () => {
+    expectRel(p.kpis.msftStakeValueAtMark, 0.25 * 500 * B);
+    expect(p.kpis.msftStakeMarkYear).toBe(2025);
+    const round = project(scenario({ ...HAND, round2026Raised: 100 * B, valuation2026: 800 * B }));
+    expectRel(round.kpis.msftStakeValueAtMark, 0.25 * (1 - 100 / 800) * 800 * B);
+    expect(round.kpis.msftStakeMarkYear).toBe(2026);
   });
 
   it('finds the break-even year and interpolates the break-even revenue', () => {
@@ -108,61 +182,26 @@ describe('project', () => {
     expectRel(p.kpis.openaiBreakEvenRevenue, 106 * B);
   });
 
-  it('finds the first year the other providers out-pay Azure', () => {
-    // 2028: Stargate 48 > Azure 12 (through 2027 Azure had all of it)
-    expect(p.kpis.partnersExceedAzureYear).toBe(2028);
-  });
-
   it('sums the "through 2030" figures over 2025–2030', () => {
-    expectRel(p.kpis.revenueSharePaidThrough2030, 126 * B); // 2 + 4 + 8 + 16 + 32 + 64
+    expectRel(p.kpis.revenueSharePaidThrough2030, 126 * B);
     expectRel(p.kpis.revenueShareUncappedThrough2030, 126 * B);
     expect(p.kpis.revenueShareCapReachedYear).toBeNull();
     expectRel(p.kpis.computeSpendThrough2030, 435.5 * B); // 10.5 + 19 + 34 + 60 + 104 + 208
-    expectRel(p.kpis.azureRevenueThrough2030, 137.9 * B); // 10.5 + 19 + 34 + 12 + 20.8 + 41.6
+    expectRel(p.kpis.azureRevenueThrough2030, 435.5 * B);
+    expect(p.kpis.partnersExceedAzureYear).toBeNull();
   });
 
-  it('leaves out the years after 2030 from the "through 2030" figures', () => {
-    const longer = project(scenario({ ...HAND, horizonEnd: 2033 }));
-    expect(longer.years).toHaveLength(9);
-    expect(longer.series.revenueSharePaid[6]).toBeGreaterThan(0); // 2031 is paid (last paid year 2040)
-    expectRel(longer.kpis.revenueSharePaidThrough2030, 126 * B);
-    expectRel(longer.kpis.computeSpendThrough2030, 435.5 * B);
-    expectRel(longer.kpis.azureRevenueThrough2030, 137.9 * B);
+  it('moves no total when the horizon moves', () => {
+    for (const horizonEnd of [2031, 2035, 2040]) {
+      const q = project(scenario({ ...HAND, horizonEnd }));
+      expect(q.years).toHaveLength(horizonEnd - 2024);
+      expectRel(q.kpis.msftTotalValueNpv, p.kpis.msftTotalValueNpv);
+      expect(q.ledger.microsoft.revenueShare).toBe(p.ledger.microsoft.revenueShare);
+      expectRel(q.ledger.microsoft.stake, p.ledger.microsoft.stake);
+    }
   });
 
-  it('reports a break-even in 2025 at 2025 revenue when the first year is already positive', () => {
-    // margin 0.8 flat, no training, other costs 5%: compute = 0.2 × revenue, so
-    // cash flow = revenue × (1 − 0.2 − 0.05 − 0.2) + 0.1 = 10 × 0.55 + 0.1 = 5.6 in 2025
-    const early = project(
-      scenario({
-        ...HAND,
-        gmStart: 0.8,
-        gmEnd: 0.8,
-        trainingShareStart: 0,
-        trainingShareEnd: 0,
-        opexShare: 0.05,
-      }),
-    );
-    expectRel(early.series.openaiOperatingCashFlow[0], 5.6 * B);
-    expect(early.kpis.openaiBreakEvenYear).toBe(2025);
-    expectRel(early.kpis.openaiBreakEvenRevenue, 10 * B);
-  });
-
-  it('reports no break-even and no partner crossover when they never happen', () => {
-    // other costs 50%: cash flow = revenue × (margin − 0.95) + 0.1 < 0 every year; Azure first call to 2045
-    const never = project(scenario({ ...HAND, opexShare: 0.5, rofrEndYear: 2045 }));
-    expect(never.kpis.openaiBreakEvenYear).toBeNull();
-    expect(never.kpis.openaiBreakEvenRevenue).toBeNull();
-    expect(never.kpis.partnersExceedAzureYear).toBeNull();
-  });
-
-  it('has no multiple on investment when nothing was invested', () => {
-    const free = project(scenario({ ...HAND, inv2019: 0, inv2023: 0 }));
-    expect(free.kpis.msftInvested).toBe(0);
-    expect(free.kpis.msftMultipleOnInvestment).toBeNull();
-  });
-
-  it('pays the 2019 profit share instead of a stake in profit-share mode', () => {
+  it('pays the 2019 profit share out of free cash flow instead of a stake in profit-share mode', () => {
     const legacy = project(
       scenario({
         ...HAND,
@@ -172,15 +211,19 @@ describe('project', () => {
         legacyCapMultiple: 100,
       }),
     );
-    // 2029: 8.1 × 0.75 = 6.075 (6.075 of 10 recouped)
-    // 2030: 3.925 to recoup needs 3.925 / 0.75 = 5.2333 of profit; 3.925 + (16.1 − 5.2333) × 0.49 = 9.24967
-    const recoup = 3.925 + (16.1 - 3.925 / 0.75) * 0.49;
-    expectSeries(legacy.series.msftProfitShare, [0, 0, 0, 0, 6.075, recoup]);
+    // 2029: 7.776 × 0.75 = 5.832; 2030: 4.168 left to recoup needs 5.5573 of profit, the rest at 49%.
+    const f29 = FCF[4]!;
+    const f30 = FCF[5]!;
+    const first = f29 * 0.75;
+    const toRecoup = 10 - first;
+    const second = toRecoup + (f30 - toRecoup / 0.75) * 0.49;
+    expectSeries(legacy.series.msftProfitShare, [0, 0, 0, 0, first, second]);
     expect(legacy.series.msftStake).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(legacy.kpis.msftStakeValueAtHorizon).toBe(0);
-    const npv =
-      7.15 + 13.4 / 1.1 + 24.9 / 1.21 + 21.9 / 1.331 + (42.3 + 6.075) / 1.4641 + (84.7 + recoup) / 1.61051;
-    expectRel(legacy.kpis.msftTotalValueNpv, npv * B);
+    expect(legacy.kpis.msftStakeValueAtMark).toBeNull();
+    expect(legacy.ledger.microsoft.stake).toBe(0);
+    expect(legacy.ledger.microsoft.profitShare2019).toBeGreaterThan(0);
+    // Capped at 100× the $10B invested, so never above $1,000B even before discounting.
+    expect(legacy.ledger.microsoft.profitShare2019).toBeLessThanOrEqual(1000 * B);
   });
 
   it('is deterministic', () => {
