@@ -117,26 +117,103 @@ export function queryOf(link: string): string {
   const withoutHash = hash >= 0 ? link.slice(0, hash) : link;
   const q = withoutHash.indexOf('?');
   if (q >= 0) return withoutHash.slice(q + 1);
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(withoutHash) || withoutHash.startsWith('/') ? '' : withoutHash;
+  return isAddress(withoutHash) ? '' : withoutHash;
+}
+
+/** The start of a full URL ("https://…") or of a path ("/deal-explorer/…"): an address, not settings. */
+function isAddress(s: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('/');
+}
+
+/** A fragment that names a place on the page (`#figures`), which is no part of the settings. */
+const ANCHOR = /^[a-z][\w-]*$/i;
+
+/**
+ * The settings of a link as written, in order, and what is wrong with its shape. A link is a full URL, a path
+ * with a query, or a query string with or without its `?`. What a mangled link still holds is recovered, and
+ * each repair is reported: a `#` ends the settings, so settings after one are read and other text after one is
+ * reported (a bare page anchor such as `#figures` is not); a `?` inside the settings is read as `&` (or ignored
+ * at either end); a whole link pasted into the settings loses its address and keeps its settings.
+ */
+export function linkEntries(link: string): { entries: [string, string][]; problems: LinkProblem[] } {
+  const problems: LinkProblem[] = [];
+  const hash = link.indexOf('#');
+  const beforeHash = hash >= 0 ? link.slice(0, hash) : link;
+  let query: string;
+  if (isAddress(beforeHash)) {
+    const q = beforeHash.indexOf('?');
+    query = q >= 0 ? beforeHash.slice(q + 1) : '';
+  } else query = beforeHash.startsWith('?') ? beforeHash.slice(1) : beforeHash;
+
+  if (hash >= 0) {
+    const fragment = link.slice(hash + 1);
+    if (fragment.includes('=')) {
+      problems.push({
+        kind: 'fragment',
+        key: '',
+        message: `A "#" in the link would end its settings: the settings after it ("${clip(fragment)}") were read too.`,
+      });
+      query = `${query}&${fragment.replaceAll('#', '&')}`;
+    } else if (fragment !== '' && !ANCHOR.test(fragment)) {
+      problems.push({
+        kind: 'fragment',
+        key: '',
+        message: `A "#" in the link ends its settings: "${clip(fragment)}" after it was not read.`,
+      });
+    }
+  }
+
+  const parts = query.split('?');
+  let kept = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    const cut = kept.lastIndexOf('&') + 1;
+    const before = kept.slice(cut);
+    const after = parts[i]!;
+    if (isAddress(before)) {
+      problems.push({
+        kind: 'nested-link',
+        key: '',
+        message: `The link holds another link ("${clip(before)}?…"): its address was dropped and its settings read.`,
+      });
+      kept = kept.slice(0, cut);
+    } else {
+      const where =
+        before === '' && cut === 0
+          ? 'at the start of the settings was ignored'
+          : after === '' && i === parts.length - 1
+            ? 'at the end of the link was ignored'
+            : `after "${clip(before)}" was read as "&"`;
+      problems.push({ kind: 'stray-question-mark', key: '', message: `A stray "?" ${where}.` });
+    }
+    kept = `${kept}&${after}`;
+  }
+  return { entries: [...new URLSearchParams(kept)], problems };
 }
 
 function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): Map<string, string> {
-  let search: URLSearchParams;
+  let all: [string, string][];
   if (typeof input === 'string') {
     if (input.length > MAX_LINK_LENGTH) {
       problems.push({
         kind: 'too-long',
         key: '',
-        message: `The link is ${input.length.toLocaleString('en-US')} characters long (at most ${MAX_LINK_LENGTH.toLocaleString('en-US')} expected): only its first ${MAX_PARAMS} settings were read.`,
+        message: `The link is ${input.length.toLocaleString('en-US')} characters long (at most ${MAX_LINK_LENGTH.toLocaleString('en-US')} expected): check that it arrived whole.`,
       });
     }
-    search = new URLSearchParams(queryOf(input));
-  } else search = input;
+    const read = linkEntries(input);
+    problems.push(...read.problems);
+    all = read.entries;
+  } else all = [...input];
+  if (all.length > MAX_PARAMS) {
+    problems.push({
+      kind: 'too-many',
+      key: '',
+      message: `The link has ${all.length.toLocaleString('en-US')} settings: only the first ${MAX_PARAMS} were read.`,
+    });
+  }
 
   const entries = new Map<string, string>();
-  let count = 0;
-  for (const [key, value] of search) {
-    if (++count > MAX_PARAMS) break;
+  for (const [key, value] of all.slice(0, MAX_PARAMS)) {
     if (entries.has(key)) {
       problems.push({
         kind: 'duplicate',
@@ -201,7 +278,16 @@ function withUnit(unit: Unit, raw: string): string {
   return raw;
 }
 
-/** Quoted user input is cut short so a hostile link cannot flood the notice. */
+/**
+ * Quoted user input, made safe to show: invisible and direction-changing characters (U+202E, U+2066, …) are
+ * written as their code point, so a hostile link cannot reorder or hide the notice's text, and long input is cut
+ * short (on whole characters) so it cannot flood the notice.
+ */
 function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+  const chars = Array.from(s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `[U+${codePoint(c)}]`));
+  return chars.length > 40 ? `${chars.slice(0, 37).join('')}…` : chars.join('');
+}
+
+function codePoint(c: string): string {
+  return c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 }

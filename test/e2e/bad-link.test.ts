@@ -152,3 +152,33 @@ describe('bad links', () => {
     await poll(() => urlParams(page)).toEqual({ preset: 'seeds-2025', v: '1', shareEnd: '10.5' });
   });
 });
+
+describe('mangled links (issue #8)', () => {
+  const app = useApp();
+
+  it('settings after a "#", and a full link pasted into the query, are read and named in the notice', async () => {
+    const { page } = app;
+    const hashed = '?preset=bubble&shareEnd=10#&shareCap=50';
+    await openApp(page, app.server.url, hashed);
+    expect(await noticeItems(page)).toEqual(decodeScenario(hashed).problems.map((p) => p.message));
+    expect((await noticeItems(page))[0]).toContain('"#"');
+    expect(await page.inputValue('#param-shareCap')).toBe('50');
+    expect(await page.inputValue('#param-shareEnd')).toBe('10');
+
+    const nested = '?https://example.org/deal-explorer/?preset=bubble&shareEnd=10';
+    await openApp(page, app.server.url, nested);
+    const items = await noticeItems(page);
+    expect(items).toEqual(decodeScenario(nested).problems.map((p) => p.message));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain('another link');
+    expect(await page.inputValue('#param-shareEnd')).toBe('10');
+    expect(await allKpiTexts(page)).toEqual(expectedForLink('?preset=bubble&shareEnd=10').kpis);
+  });
+
+  it('a page anchor is no problem', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url, '?preset=bubble&shareEnd=10#figures');
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await page.inputValue('#param-shareEnd')).toBe('10');
+  });
+});

@@ -7,6 +7,7 @@ import {
   presetValues,
   type LinkMigration,
   type LinkProblemKind,
+  type ScenarioValues,
 } from '../../models/index.ts';
 import { B, scenario } from './support.ts';
 
@@ -324,5 +325,83 @@ describe('decodeScenario, regressions', () => {
       expect(decoded.problems, link).toEqual([]);
       expect(decoded.scenario.values, link).toEqual({ ...presetValues('amended-2026'), ...expected });
     }
+  });
+});
+
+// Issue #8: mangled links lost settings without a word. Each repair now has its own notice.
+describe('decodeScenario, mangled links', () => {
+  const bubble = (changes: Partial<ScenarioValues> = {}) => ({ ...presetValues('bubble'), ...changes });
+
+  it('reads a bare query with a stray "?" at its end, and says so', () => {
+    const d = decodeScenario('preset=bubble&shareEnd=10?');
+    expect(d.scenario).toEqual({ preset: 'bubble', values: bubble({ shareEnd: 0.1 }) });
+    expect(d.problems).toEqual([
+      { kind: 'stray-question-mark', key: '', message: 'A stray "?" at the end of the link was ignored.' },
+    ]);
+  });
+
+  it('reads a "?" between settings as "&"', () => {
+    const d = decodeScenario('?preset=bubble?shareEnd=10');
+    expect(d.scenario).toEqual({ preset: 'bubble', values: bubble({ shareEnd: 0.1 }) });
+    expect(d.problems).toEqual([
+      { kind: 'stray-question-mark', key: '', message: 'A stray "?" after "preset=bubble" was read as "&".' },
+    ]);
+    expect(kinds(decodeScenario('??preset=bubble').problems)).toEqual(['stray-question-mark']);
+    expect(decodeScenario('??preset=bubble').scenario.preset).toBe('bubble');
+  });
+
+  it('reads settings after a "#" and reports other text after one, but not a page anchor', () => {
+    const after = decodeScenario('?preset=bubble&shareEnd=10#&shareCap=50');
+    expect(after.scenario.values).toEqual(bubble({ shareEnd: 0.1, shareCap: 50 * B }));
+    expect(kinds(after.problems)).toEqual(['fragment']);
+    expect(after.problems[0]!.message).toContain('&shareCap=50');
+
+    const cut = decodeScenario('https://example.org/?preset=bubble&shareEnd=1#0');
+    expect(cut.scenario.values).toEqual(bubble({ shareEnd: 0.01 }));
+    expect(cut.problems).toEqual([
+      {
+        kind: 'fragment',
+        key: '',
+        message: 'A "#" in the link ends its settings: "0" after it was not read.',
+      },
+    ]);
+
+    expect(decodeScenario('?preset=bubble#figures').problems).toEqual([]);
+  });
+
+  it('reads the settings of a full link pasted into the query, preset included', () => {
+    for (const link of [
+      '?https://example.org/deal-explorer/?preset=bubble&shareEnd=10',
+      'https://example.org/?https://example.org/deal-explorer/index.html?preset=bubble&shareEnd=10',
+    ]) {
+      const d = decodeScenario(link);
+      expect(d.scenario, link).toEqual({ preset: 'bubble', values: bubble({ shareEnd: 0.1 }) });
+      expect(kinds(d.problems), link).toEqual(['nested-link']);
+      expect(d.problems[0]!.message).toContain('https://example.org/');
+    }
+  });
+
+  it('says how many settings were dropped after the first 200, and only then', () => {
+    const junk = Array.from({ length: 250 }, (_, i) => `x${i}=1`).join('&');
+    const many = decodeScenario(`?${junk}`);
+    expect(many.problems.filter((p) => p.kind === 'too-many')).toEqual([
+      { kind: 'too-many', key: '', message: 'The link has 250 settings: only the first 200 were read.' },
+    ]);
+    expect(many.problems.filter((p) => p.kind === 'unknown-key')).toHaveLength(200);
+
+    const long = `?preset=bubble&shareEnd=10&shareCap=50&pad=${'a'.repeat(10_000)}`;
+    const d = decodeScenario(long);
+    expect(kinds(d.problems)).toEqual(['too-long', 'unknown-key']);
+    expect(d.problems[0]!.message).not.toContain('200');
+    expect(d.problems[0]!.message).toContain(long.length.toLocaleString('en-US'));
+    expect(d.scenario.values).toEqual(bubble({ shareEnd: 0.1, shareCap: 50 * B }));
+  });
+
+  it('never echoes direction-override or invisible characters into a notice', () => {
+    const d = decodeScenario('?\u202Egnp.exe=1&\u2066x\u200B=2&preset=\u202Ebubble');
+    const text = d.problems.map((p) => p.message).join('\n');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/);
+    expect(text).toContain('[U+202E]gnp.exe');
+    expect(text).toContain('[U+2066]x[U+200B]');
   });
 });
