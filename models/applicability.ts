@@ -17,6 +17,12 @@ const PROJECTION_TESTS: readonly {
     reason: 'No effect while no contracted capacity sits idle (contracts never exceed the need)',
   },
   {
+    ids: ['rofrEndYear'],
+    test: (v) => v.stargateWeight + v.googleWeight + v.ownWeight > 0 || v.azureWeight === 0 || v.decShare > 0,
+    reason:
+      'No effect while Azure takes all uncontracted compute anyway (every other provider’s weight is 0)',
+  },
+  {
     ids: ['decShare', 'azureWeight', 'stargateWeight', 'googleWeight', 'ownWeight'],
     test: (v) => v.rofrEndYear < VALUE_END_YEAR,
     reason: `No effect while Azure has first call on all uncontracted compute through ${VALUE_END_YEAR}`,

@@ -18,8 +18,8 @@ export interface EquitySeries {
  * OpenAI's equity, year by year.
  *
  * Value: a discounted cash flow at the cost of equity. At each year end the equity is worth its cash plus the
- * free cash flows of every later year through the last modelled one, plus a terminal value (the last year's flow
- * growing at the long-run rate forever). A negative total is floored at zero: shareholders' liability is limited.
+ * free cash flows of every later year through the last modelled one, plus a terminal value (the last year's flow,
+ * taxed in full, growing at the long-run rate forever). A negative total is floored at zero: shareholders' liability is limited.
  *
  * Funding: 2025's burn was funded before the Oct 2025 recapitalization set the stakes. From 2026, the Mar 2026
  * round brings its new money at its reported post-money valuation, and whenever cash would go negative OpenAI
@@ -27,14 +27,20 @@ export interface EquitySeries {
  * value; more burn, more dilution. In a year of positive free cash flow, all cash beyond what later losses will need
  * is paid out, so little sits idle (cash earns nothing here).
  */
-export function equity(v: ScenarioValues, years: readonly number[], fcf: readonly number[]): EquitySeries {
+export function equity(
+  v: ScenarioValues,
+  years: readonly number[],
+  fcf: readonly number[],
+  /** Value at the last modelled year end of every flow after it; by default the last flow growing forever. */
+  terminalValue?: number,
+): EquitySeries {
   const n = years.length;
   const ke = v.costOfEquity;
   const g = v.revGrowthTerminal;
   // Value of the flows after each year end, backwards from the terminal value.
   const future: number[] = [];
   for (let i = 0; i < n; i++) future.push(0);
-  future[n - 1] = (fcf[n - 1]! * (1 + g)) / (ke - g);
+  future[n - 1] = terminalValue ?? (fcf[n - 1]! * (1 + g)) / (ke - g);
   for (let i = n - 2; i >= 0; i--) future[i] = (fcf[i + 1]! + future[i + 1]!) / (1 + ke);
 
   // Cash OpenAI must hold at each year end to fund every later loss without raising: it never pays that out.

@@ -8,6 +8,11 @@ export interface OpenAICashFlows {
   tax: number[];
   /** Free cash flow to equity: operating cash flow less tax (compute is rented or paid as used, so no capex). */
   freeCashFlow: number[];
+  /**
+   * The last year's free cash flow taxed in full, with no losses to offset: the steady-state flow a terminal value
+   * may grow forever (a one-off tax saving must not be capitalized as if it recurred).
+   */
+  terminalFreeCashFlow: number;
 }
 
 /** OpenAI's tax and free cash flow from its operating cash flow; losses from 2025 on are carried forward. */
@@ -27,5 +32,6 @@ export function openaiCashFlows(v: ScenarioValues, operating: readonly number[])
     tax.push(t);
     freeCashFlow.push(ocf - t);
   }
-  return { tax, freeCashFlow };
+  const last = operating[operating.length - 1]!;
+  return { tax, freeCashFlow, terminalFreeCashFlow: last > 0 ? last * (1 - v.taxRate) : last };
 }

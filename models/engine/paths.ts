@@ -37,13 +37,15 @@ export function zeros(n: number): number[] {
  * Present value in FIRST_YEAR of a yearly flow (year i discounted by (1 + rate)^i, flows at year end) plus a
  * terminal value: the last flow growing at `growth` forever. `split` is the index of the last shown year: what
  * comes after it (terminal value included) is returned separately, so a ledger can say how much of a value lies
- * beyond the horizon. Requires rate > growth (the schema's ranges keep it so).
+ * beyond the horizon. `terminalCap` bounds the terminal value (a capped stream cannot pay more than its cap's
+ * room). Requires rate > growth (the schema's ranges keep it so).
  */
 export function presentValue(
   flow: readonly number[],
   rate: number,
   growth: number,
   split: number,
+  terminalCap = Infinity,
 ): { total: number; afterSplit: number } {
   let total = 0;
   let after = 0;
@@ -55,6 +57,6 @@ export function presentValue(
     if (i > split) after += pv;
     if (i < last) discount /= 1 + rate;
   }
-  const terminal = ((flow[last]! * (1 + growth)) / (rate - growth)) * discount;
+  const terminal = Math.min((flow[last]! * (1 + growth)) / (rate - growth), terminalCap) * discount;
   return { total: total + terminal, afterSplit: after + terminal };
 }

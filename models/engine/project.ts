@@ -140,12 +140,20 @@ export function project(v: ScenarioValues): Projection {
     );
     hostingProfit.push(c.byProvider.azure[i]! * v.hostingOpMargin);
   }
-  const { tax, freeCashFlow } = openaiCashFlows(v, ocf);
+  const { tax, freeCashFlow, terminalFreeCashFlow } = openaiCashFlows(v, ocf);
   const holdsStake = v.equityMode === 'stake';
   const profitShare = holdsStake ? zeros(n) : legacyProfitShare(v, invested, freeCashFlow);
   // The 2019 profit share is paid out of the same cash the equity is valued on: holders get what is left.
   const toHolders = holdsStake ? freeCashFlow : freeCashFlow.map((f, i) => f - profitShare[i]!);
-  const eq = equity(v, years, toHolders);
+  // After 2045 the free cash flow grows forever from its fully taxed level; the 2019 profit share takes its part
+  // of that until its cap's room is used up.
+  const ke = v.costOfEquity;
+  const g = v.revGrowthTerminal;
+  const capRoom = holdsStake
+    ? 0
+    : Math.max(0, v.legacyCapMultiple * invested - profitShare.reduce((a, b) => a + b, 0));
+  const profitShareTerminal = Math.min((profitShare[n - 1]! * (1 + g)) / (ke - g), capRoom);
+  const eq = equity(v, years, toHolders, (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal);
 
   const msftStakeValue: number[] = [];
   const foundationStakeValue: number[] = [];
@@ -163,7 +171,6 @@ export function project(v: ScenarioValues): Projection {
   // Microsoft's stake, projected: its share of payouts through the horizon, then of the equity at the horizon,
   // at OpenAI's cost of equity. Raises at the equity's own value transfer nothing, so past break-even this does
   // not depend on the horizon.
-  const ke = v.costOfEquity;
   let stakeNpv = 0;
   let discount = 1;
   for (let i = 0; i <= h; i++) {
@@ -173,7 +180,6 @@ export function project(v: ScenarioValues): Projection {
   }
 
   const r = v.discountRate;
-  const g = v.revGrowthTerminal;
   const afterTax = 1 - v.taxRate;
   const pvShare = presentValue(share.paid, r, g, h).total;
   const pvShareToOpenAI = presentValue(shareToOpenAI, r, g, h).total;
@@ -184,7 +190,7 @@ export function project(v: ScenarioValues): Projection {
       revenueShare: pvShare * afterTax,
       azureOpenAIMargin: presentValue(aoaiProfit, r, g, h).total * afterTax,
       azureOpenAIShare: -pvShareToOpenAI * afterTax,
-      profitShare2019: presentValue(profitShare, ke, g, h).total * afterTax,
+      profitShare2019: presentValue(profitShare, ke, g, h, capRoom).total * afterTax,
       hosting: pvAzure * v.hostingOpMargin * afterTax,
     },
     openai: {

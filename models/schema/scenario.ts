@@ -145,6 +145,10 @@ export const scenarioShape = {
         'revenue share OpenAI→Microsoft continues through 2030 (FACTS); "Microsoft collects a 20% cut of OpenAI’s revenue through 2030" (seed 002)',
       confidence: 'High',
     },
+    applies: when(
+      'a revenue share is paid (a rate above 0%)',
+      (v) => (v.shareStart as number) > 0 || (v.shareShape !== 'flat' && (v.shareEnd as number) > 0),
+    ),
   }),
   shareCapOn: flagParam({
     id: 'shareCapOn',
@@ -393,6 +397,10 @@ export const scenarioShape = {
       quote: 'Ours: growth slows from 30% in 2031 to within a point of the long-run rate by about 2040.',
       confidence: 'Assumption',
     },
+    applies: when(
+      'growth in 2031 differs from the long-run rate',
+      (v) => v.revGrowth2031 !== v.revGrowthTerminal,
+    ),
   }),
   gmStart: numberParam({
     id: 'gmStart',
@@ -583,6 +591,7 @@ export const scenarioShape = {
         'Feb 2026 projections: ~$600B of compute through 2030 and cash-flow positive in 2030. Ours: the 2030 share that, with the peak, reproduces both.',
       confidence: 'Assumption',
     },
+    applies: when('training peaks before 2030', (v) => (v.trainingPeakYear as number) < 2030),
   }),
   trainingShareLongRun: numberParam({
     id: 'trainingShareLongRun',
