@@ -30,6 +30,42 @@ export class UrlSync {
     if (query !== location.search.slice(1)) history.pushState(null, '', `?${query}`);
   }
 
+  /**
+   * Writes a pending replacement before the history moves or the page goes away, so that a change made just
+   * before Back is still in the link when Forward returns to it, and in the entry left behind when the page is
+   * left. Back and Forward within the page: the Navigation API's `navigate` event comes before the move, but
+   * writing the URL then aborts the move, so the move is made again once the URL is written (browsers without the
+   * API lose such a change, as before). Leaving the page or hiding it: `pagehide` and `visibilitychange`.
+   * Returns a function that removes the listeners.
+   */
+  flushBeforeLeaving(
+    win: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+    doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> = document,
+    navigation: NavigationLike | undefined = (globalThis as { navigation?: NavigationLike }).navigation,
+  ): () => void {
+    const onNavigate = (event: Event) => {
+      const e = event as NavigateEventLike;
+      if (this.#pending === undefined || e.navigationType !== 'traverse' || !e.destination.sameDocument)
+        return;
+      const key = e.destination.key;
+      this.flush();
+      // The write above aborted the traversal: make it again, after this event.
+      setTimeout(() => navigation?.traverseTo(key));
+    };
+    const onHide = () => this.flush();
+    const onVisibility = () => {
+      if (doc.visibilityState === 'hidden') this.flush();
+    };
+    navigation?.addEventListener('navigate', onNavigate);
+    win.addEventListener('pagehide', onHide);
+    doc.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      navigation?.removeEventListener('navigate', onNavigate);
+      win.removeEventListener('pagehide', onHide);
+      doc.removeEventListener('visibilitychange', onVisibility);
+    };
+  }
+
   /** Drops a pending replacement (the page moved to another history entry before it was written). */
   cancel(): void {
     clearTimeout(this.#timer);
@@ -39,4 +75,16 @@ export class UrlSync {
   dispose(): void {
     clearTimeout(this.#timer);
   }
+}
+
+/** The part of the Navigation API used here (not yet in TypeScript's DOM types). */
+export interface NavigationLike {
+  addEventListener(type: 'navigate', listener: (event: Event) => void): void;
+  removeEventListener(type: 'navigate', listener: (event: Event) => void): void;
+  traverseTo(key: string): unknown;
+}
+
+interface NavigateEventLike extends Event {
+  readonly navigationType: 'push' | 'replace' | 'reload' | 'traverse';
+  readonly destination: { readonly key: string; readonly sameDocument: boolean };
 }

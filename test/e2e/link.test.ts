@@ -105,4 +105,35 @@ describe('scenario links', () => {
     expect(await banner.count()).toBe(0);
     expect(await allKpiTexts(page)).toEqual(expectedForLink('').kpis);
   });
+
+  it('a change made just before Back is in the link when Forward returns, and when the page is left', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url);
+    await page.selectOption('#preset-select', 'seeds-2025');
+    await poll(() => urlParams(page)).toMatchObject({ preset: 'seeds-2025' });
+    expect(await page.inputValue('#param-shareEnd')).toBe('8');
+
+    // Back within the link's 250 ms debounce: the URL has not been written yet when the history moves.
+    await page.focus('#param-shareEnd');
+    await page.keyboard.press('ArrowRight');
+    const searchAtBack = await page.evaluate(() => {
+      const search = location.search;
+      history.back();
+      return search;
+    });
+    expect(new URLSearchParams(searchAtBack).get('shareEnd')).toBeNull();
+    await poll(() => page.inputValue('#preset-select')).toBe('amended-2026');
+    await page.goForward();
+    await poll(() => page.inputValue('#preset-select')).toBe('seeds-2025');
+    expect(await urlParams(page)).toMatchObject({ preset: 'seeds-2025', shareEnd: '8.5' });
+    expect(await page.inputValue('#param-shareEnd')).toBe('8.5');
+
+    // Leaving the page within the debounce: the entry left behind holds the change.
+    await page.keyboard.press('ArrowRight');
+    await page.goto('about:blank');
+    await page.goBack();
+    await waitForCharts(page);
+    expect(await urlParams(page)).toMatchObject({ preset: 'seeds-2025', shareEnd: '9' });
+    expect(await page.inputValue('#param-shareEnd')).toBe('9');
+  });
 });

@@ -69,4 +69,74 @@ describe('UrlSync', () => {
     sync.flush();
     expect(calls).toEqual([]);
   });
+
+  describe('flushBeforeLeaving (issue #8: a change made less than 250 ms before Back was lost)', () => {
+    function fakeNavigation() {
+      const target = new EventTarget();
+      const traversals: string[] = [];
+      const navigate = (navigationType: string, key: string, sameDocument = true) =>
+        target.dispatchEvent(
+          Object.assign(new Event('navigate'), { navigationType, destination: { key, sameDocument } }),
+        );
+      const navigation = {
+        addEventListener: target.addEventListener.bind(target),
+        removeEventListener: target.removeEventListener.bind(target),
+        traverseTo: (key: string) => traversals.push(key),
+      };
+      return { navigation, navigate, traversals };
+    }
+    const win = () => new EventTarget() as unknown as Window;
+    const doc = (visibilityState: DocumentVisibilityState = 'visible') =>
+      Object.assign(new EventTarget(), { visibilityState }) as unknown as Document;
+
+    it('writes a pending change before Back moves the history, then makes the move again', () => {
+      const calls = fakeBrowser();
+      const { navigation, navigate, traversals } = fakeNavigation();
+      const sync = new UrlSync(250);
+      sync.flushBeforeLeaving(win(), doc(), navigation);
+      sync.replaceSoon('preset=amended-2026&v=1&shareCap=50');
+      navigate('traverse', 'previous-entry');
+      expect(calls).toEqual(['replace ?preset=amended-2026&v=1&shareCap=50']);
+      expect(traversals).toEqual([]); // not from inside the event
+      vi.advanceTimersByTime(0);
+      expect(traversals).toEqual(['previous-entry']);
+      // The traversal made again finds nothing pending: no loop.
+      navigate('traverse', 'previous-entry');
+      vi.advanceTimersByTime(1000);
+      expect(traversals).toEqual(['previous-entry']);
+      expect(calls).toHaveLength(1);
+    });
+
+    it('leaves other navigations, and traversals with nothing pending, alone', () => {
+      const calls = fakeBrowser();
+      const { navigation, navigate, traversals } = fakeNavigation();
+      const sync = new UrlSync(250);
+      sync.flushBeforeLeaving(win(), doc(), navigation);
+      navigate('traverse', 'a');
+      sync.replaceSoon('preset=amended-2026&v=1&shareCap=50');
+      navigate('push', 'b');
+      navigate('traverse', 'c', false); // to another document: pagehide writes it
+      vi.advanceTimersByTime(0);
+      expect(traversals).toEqual([]);
+      expect(calls).toEqual([]);
+    });
+
+    it('writes a pending change when the page is left or hidden, and stops listening when detached', () => {
+      const calls = fakeBrowser();
+      const w = win();
+      const d = doc('hidden');
+      const sync = new UrlSync(250);
+      const detach = sync.flushBeforeLeaving(w, d, undefined);
+      sync.replaceSoon('preset=amended-2026&v=1&shareCap=50');
+      w.dispatchEvent(new Event('pagehide'));
+      expect(calls).toEqual(['replace ?preset=amended-2026&v=1&shareCap=50']);
+      sync.replaceSoon('preset=amended-2026&v=1&shareCap=60');
+      d.dispatchEvent(new Event('visibilitychange'));
+      expect(calls).toHaveLength(2);
+      detach();
+      sync.replaceSoon('preset=amended-2026&v=1&shareCap=70');
+      w.dispatchEvent(new Event('pagehide'));
+      expect(calls).toHaveLength(2);
+    });
+  });
 });
