@@ -1,5 +1,10 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
-import { FIRST_YEAR, THROUGH_YEAR } from './paths.ts';
+import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from './paths.ts';
+
+// Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which showed up as
+// a tenth of a projection's time in a profile.
+const FIRST_YEAR = FIRST_YEAR_;
+const THROUGH_YEAR = THROUGH_YEAR_;
 
 /**
  * OpenAI's revenue for each year: the reported path year by year through 2030 (2025 actual, 2026–2030 the latest
