@@ -1,5 +1,6 @@
 import { project } from '../engine/project.ts';
-import { decodeScenario, encodeScenario, queryOf } from '../link/codec.ts';
+import { decodeScenario, encodeScenario, linkEntries } from '../link/codec.ts';
+import { LINK_MIGRATIONS } from '../link/migrations.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
 import { reconcile } from '../reconcile.ts';
 import { PARAMS } from '../schema/scenario.ts';
@@ -33,6 +34,13 @@ export function runCli(argv: readonly string[]): CliResult {
   const sets: string[] = [];
   let csv = false;
   const errors: string[] = [];
+  // --help and the lists print once the whole command line has been read: a bad option beside them is an error.
+  let action: CliResult | undefined;
+  const once = (flag: string, previous: string | undefined, value: string | undefined) => {
+    if (previous !== undefined && value !== undefined)
+      errors.push(`${flag} is given more than once: give it once.`);
+    return previous ?? value;
+  };
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -50,18 +58,22 @@ export function runCli(argv: readonly string[]): CliResult {
     switch (flag) {
       case '--help':
       case '-h':
-        return { stdout: USAGE, stderr: '', code: 0 };
+        action ??= { stdout: USAGE, stderr: '', code: 0 };
+        break;
       case '--list-presets':
-        return { stdout: json(PRESETS.map(presetSummary)), stderr: '', code: 0 };
+        action ??= { stdout: json(PRESETS.map(presetSummary)), stderr: '', code: 0 };
+        break;
       case '--reconcile':
-        return { stdout: json(reconcile()), stderr: '', code: 0 };
+        action ??= { stdout: json(reconcile()), stderr: '', code: 0 };
+        break;
       case '--list-params':
-        return { stdout: json(PARAMS), stderr: '', code: 0 };
+        action ??= { stdout: json(PARAMS), stderr: '', code: 0 };
+        break;
       case '--preset':
-        preset = takeValue();
+        preset = once('--preset', preset, takeValue());
         break;
       case '--url':
-        url = takeValue();
+        url = once('--url', url, takeValue());
         break;
       case '--set': {
         const v = takeValue();
@@ -75,23 +87,38 @@ export function runCli(argv: readonly string[]): CliResult {
         errors.push(`Unknown option "${arg}".`);
     }
   }
+  if (errors.length > 0) return fail(errors);
+  if (action) return action;
   if (preset !== undefined && url !== undefined) errors.push('Give either --preset or --url, not both.');
   if (preset !== undefined && !findPreset(preset)) {
     errors.push(`Unknown preset "${preset}". Known presets: ${PRESETS.map((p) => p.id).join(', ')}.`);
   }
-  const params = new URLSearchParams(url !== undefined ? queryOf(url) : '');
+  // The command line stops at any problem, so its messages say what is wrong, not what a page would do instead.
+  const reportOnly = { reportOnly: true } as const;
+  const link = url !== undefined ? linkEntries(url, reportOnly) : { entries: [], problems: [] };
+  errors.push(...link.problems.map((p) => p.message));
+  const params = new URLSearchParams(link.entries);
   if (preset !== undefined) params.set('preset', preset);
+  // As in a link, a setting given twice is an error; --set does replace a value the --url link sets.
+  const setValues = new Map<string, string>();
   for (const s of sets) {
     const eq = s.indexOf('=');
     if (eq <= 0) {
       errors.push(`--set "${s}" should look like id=value, e.g. --set shareEnd=10.`);
       continue;
     }
-    params.set(s.slice(0, eq), s.slice(eq + 1));
+    const [id, value] = [s.slice(0, eq), s.slice(eq + 1)];
+    const earlier = setValues.get(id);
+    if (earlier !== undefined) {
+      errors.push(`--set ${id} is given more than once ("${earlier}", then "${value}"): give it once.`);
+      continue;
+    }
+    setValues.set(id, value);
+    params.set(id, value);
   }
   if (errors.length > 0) return fail(errors);
 
-  const decoded = decodeScenario(params);
+  const decoded = decodeScenario(params, LINK_MIGRATIONS, reportOnly);
   if (decoded.problems.length > 0) return fail(decoded.problems.map((p) => p.message));
 
   const projection = project(decoded.scenario.values);

@@ -50,6 +50,20 @@ function encodeValue(p: ParamMeta, value: number | string | boolean): string {
   return String(value);
 }
 
+export interface DecodeOptions {
+  /**
+   * For a caller that stops at any problem (the command line): each message says what is wrong and not what
+   * was done instead ("Unknown setting "x"." rather than "Unknown setting "x" was ignored.").
+   */
+  readonly reportOnly?: boolean;
+}
+
+/** Writes a problem's message: what is wrong, then (unless only reporting) what was done about it. */
+type Say = (what: string, done: string) => string;
+function sayer(options: DecodeOptions): Say {
+  return (what, done) => (options.reportOnly ? `${what}.` : `${what}${done}.`);
+}
+
 /**
  * Reads a link (a full URL, a query string with or without `?`, or URLSearchParams) back into a scenario. Never
  * throws: every field is validated on its own, a bad one is reported and left at the preset's value, an
@@ -58,9 +72,11 @@ function encodeValue(p: ParamMeta, value: number | string | boolean): string {
 export function decodeScenario(
   input: string | URLSearchParams,
   migrations: readonly LinkMigration[] = LINK_MIGRATIONS,
+  options: DecodeOptions = {},
 ): DecodedScenario {
   const problems: LinkProblem[] = [];
-  const entries = readEntries(input, problems);
+  const say = sayer(options);
+  const entries = readEntries(input, problems, options);
 
   const presetRaw = entries.get('preset');
   let preset = LATEST_PRESET_ID;
@@ -70,7 +86,10 @@ export function decodeScenario(
       problems.push({
         kind: 'unknown-preset',
         key: 'preset',
-        message: `Unknown preset "${clip(presetRaw)}": showing the latest terms (${LATEST_PRESET_ID}) instead.`,
+        message: say(
+          `Unknown preset "${clip(presetRaw)}"`,
+          `: showing the latest terms (${LATEST_PRESET_ID}) instead`,
+        ),
       });
   }
 
@@ -84,7 +103,10 @@ export function decodeScenario(
       problems.push({
         kind: 'unknown-version',
         key: 'v',
-        message: `Unknown link version "${clip(versionRaw)}" (this site reads 1 to ${current}): values read as version ${current}.`,
+        message: say(
+          `Unknown link version "${clip(versionRaw)}" (this site reads 1 to ${current})`,
+          `: values read as version ${current}`,
+        ),
       });
   }
   const params = new Map([...entries].filter(([k]) => !RESERVED.has(k)));
@@ -98,10 +120,14 @@ export function decodeScenario(
   for (const [key, raw] of params) {
     const p = PARAM_BY_ID.get(key);
     if (!p) {
-      problems.push({ kind: 'unknown-key', key, message: `Unknown setting "${clip(key)}" was ignored.` });
+      problems.push({
+        kind: 'unknown-key',
+        key,
+        message: say(`Unknown setting "${clip(key)}"`, ' was ignored'),
+      });
       continue;
     }
-    const result = decodeValue(p, raw);
+    const result = decodeValue(p, raw, say);
     if ('problem' in result) problems.push(result.problem);
     if ('value' in result) values[key] = result.value;
   }
@@ -135,8 +161,12 @@ const ANCHOR = /^[a-z][\w-]*$/i;
  * reported (a bare page anchor such as `#figures` is not); a `?` inside the settings is read as `&` (or ignored
  * at either end); a whole link pasted into the settings loses its address and keeps its settings.
  */
-export function linkEntries(link: string): { entries: [string, string][]; problems: LinkProblem[] } {
+export function linkEntries(
+  link: string,
+  options: DecodeOptions = {},
+): { entries: [string, string][]; problems: LinkProblem[] } {
   const problems: LinkProblem[] = [];
+  const say = sayer(options);
   const hash = link.indexOf('#');
   const beforeHash = hash >= 0 ? link.slice(0, hash) : link;
   let query: string;
@@ -151,14 +181,17 @@ export function linkEntries(link: string): { entries: [string, string][]; proble
       problems.push({
         kind: 'fragment',
         key: '',
-        message: `A "#" in the link would end its settings: the settings after it ("${clip(fragment)}") were read too.`,
+        message: say(`A "#" in the link comes before settings ("${clip(fragment)}")`, ': they were read too'),
       });
       query = `${query}&${fragment.replaceAll('#', '&')}`;
     } else if (fragment !== '' && !ANCHOR.test(fragment)) {
       problems.push({
         kind: 'fragment',
         key: '',
-        message: `A "#" in the link ends its settings: "${clip(fragment)}" after it was not read.`,
+        message: say(
+          `A "#" in the link ends its settings before "${clip(fragment)}"`,
+          ', which was not read',
+        ),
       });
     }
   }
@@ -173,34 +206,45 @@ export function linkEntries(link: string): { entries: [string, string][]; proble
       problems.push({
         kind: 'nested-link',
         key: '',
-        message: `The link holds another link ("${clip(before)}?…"): its address was dropped and its settings read.`,
+        message: say(
+          `The link holds another link ("${clip(before)}?…")`,
+          ': its address was dropped and its settings read',
+        ),
       });
       kept = kept.slice(0, cut);
     } else {
-      const where =
+      const [where, done] =
         before === '' && cut === 0
-          ? 'at the start of the settings was ignored'
+          ? ['at the start of the settings', ' was ignored']
           : after === '' && i === parts.length - 1
-            ? 'at the end of the link was ignored'
-            : `after "${clip(before)}" was read as "&"`;
-      problems.push({ kind: 'stray-question-mark', key: '', message: `A stray "?" ${where}.` });
+            ? ['at the end of the link', ' was ignored']
+            : [`after "${clip(before)}"`, ' was read as "&"'];
+      problems.push({ kind: 'stray-question-mark', key: '', message: say(`A stray "?" ${where}`, done) });
     }
     kept = `${kept}&${after}`;
   }
   return { entries: [...new URLSearchParams(kept)], problems };
 }
 
-function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): Map<string, string> {
+function readEntries(
+  input: string | URLSearchParams,
+  problems: LinkProblem[],
+  options: DecodeOptions,
+): Map<string, string> {
+  const say = sayer(options);
   let all: [string, string][];
   if (typeof input === 'string') {
     if (input.length > MAX_LINK_LENGTH) {
       problems.push({
         kind: 'too-long',
         key: '',
-        message: `The link is ${input.length.toLocaleString('en-US')} characters long (at most ${MAX_LINK_LENGTH.toLocaleString('en-US')} expected): check that it arrived whole.`,
+        message: say(
+          `The link is ${input.length.toLocaleString('en-US')} characters long (at most ${MAX_LINK_LENGTH.toLocaleString('en-US')} expected)`,
+          ': check that it arrived whole',
+        ),
       });
     }
-    const read = linkEntries(input);
+    const read = linkEntries(input, options);
     problems.push(...read.problems);
     all = read.entries;
   } else all = [...input];
@@ -208,7 +252,10 @@ function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): 
     problems.push({
       kind: 'too-many',
       key: '',
-      message: `The link has ${all.length.toLocaleString('en-US')} settings: only the first ${MAX_PARAMS} were read.`,
+      message: say(
+        `The link has ${all.length.toLocaleString('en-US')} settings (at most ${MAX_PARAMS})`,
+        `: only the first ${MAX_PARAMS} were read`,
+      ),
     });
   }
 
@@ -218,7 +265,7 @@ function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): 
       problems.push({
         kind: 'duplicate',
         key,
-        message: `"${clip(key)}" appears more than once: the first value was used.`,
+        message: say(`"${clip(key)}" appears more than once`, ': the first value was used'),
       });
       continue;
     }
@@ -230,13 +277,13 @@ function readEntries(input: string | URLSearchParams, problems: LinkProblem[]): 
 type ValueResult =
   { value: number | string | boolean } | { problem: LinkProblem } | { value: number; problem: LinkProblem };
 
-function decodeValue(p: ParamMeta, raw: string): ValueResult {
+function decodeValue(p: ParamMeta, raw: string, say: Say): ValueResult {
   const label = `${p.label} (${p.id})`;
   const bad = (expected: string): ValueResult => ({
     problem: {
       kind: 'unparsable',
       key: p.id,
-      message: `${label}: "${clip(raw)}" is not ${expected}; kept the preset's value.`,
+      message: say(`${label}: "${clip(raw)}" is not ${expected}`, "; kept the preset's value"),
     },
   });
   if (p.kind === 'flag') {
@@ -262,7 +309,10 @@ function decodeValue(p: ParamMeta, raw: string): ValueResult {
       problem: {
         kind: 'out-of-range',
         key: p.id,
-        message: `${label}: ${withUnit(p.unit, clip(raw))} is outside ${formatParamValue(p, p.min)}–${formatParamValue(p, p.max)}; used ${formatParamValue(p, clamped)}.`,
+        message: say(
+          `${label}: ${withUnit(p.unit, clip(raw))} is outside ${formatParamValue(p, p.min)}–${formatParamValue(p, p.max)}`,
+          `; used ${formatParamValue(p, clamped)}`,
+        ),
       },
     };
   }

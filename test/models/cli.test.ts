@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../models/cli/run.ts';
@@ -137,6 +138,29 @@ describe('runCli', () => {
       ],
       ['--set without =', ['--set', 'shareEnd'], ['--set "shareEnd"', 'id=value']],
       ['--set of an unknown id', ['--set', 'nope=1'], ['"nope"']],
+      // Issue #8: a bad option beside --help is an error; a setting given twice is one, as in a link.
+      ['--bogus --help', ['--bogus', '--help'], ['Unknown option "--bogus"']],
+      ['--help --bogus', ['--help', '--bogus'], ['Unknown option "--bogus"']],
+      [
+        '--set twice',
+        ['--set', 'shareEnd=10', '--set', 'shareEnd=12'],
+        ['--set shareEnd is given more than once ("10", then "12")'],
+      ],
+      [
+        '--url with a duplicate key',
+        ['--url', '?shareEnd=10&shareEnd=12'],
+        ['"shareEnd" appears more than once'],
+      ],
+      [
+        '--preset twice',
+        ['--preset', 'bubble', '--preset', 'seeds-2025'],
+        ['--preset is given more than once'],
+      ],
+      [
+        '--url with a stray "?"',
+        ['--url', 'preset=bubble&shareEnd=10?'],
+        ['A stray "?" at the end of the link.'],
+      ],
     ];
     it.each(cases)('%s', (_, argv, mentions) => {
       const result = runCli(argv);
@@ -145,6 +169,20 @@ describe('runCli', () => {
       for (const m of mentions) expect(result.stderr).toContain(m);
       expect(result.stderr).toMatch(/^error: /);
       expect(result.stderr).not.toMatch(STACK_FRAME);
+    });
+
+    it('says what is wrong, never what a page would keep or use instead', () => {
+      const result = runCli([
+        '--url',
+        '?preset=nope&v=9&bogus=1&shareStart=abc&shareEnd=90&agiYear=1&agiYear=2',
+      ]);
+      expect(result.code).toBe(2);
+      const errors = result.stderr.split('\n').filter((l) => l.startsWith('error: '));
+      expect(errors).toHaveLength(7); // agiYear: given twice, and 1 is out of range
+      for (const line of errors) expect(line).not.toMatch(/kept|used|ignored|instead|read as/);
+      expect(result.stderr).toContain('error: Unknown preset "nope".');
+      expect(result.stderr).toContain('error: Unknown setting "bogus".');
+      expect(result.stderr).toMatch(/\(shareEnd\): 90% is outside [^;]+\.\n/);
     });
 
     it('puts each problem on its own line', () => {
@@ -156,6 +194,38 @@ describe('runCli', () => {
 });
 
 describe('models/cli/main.ts', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const cli = (args: string[], stdout: 'pipe' | number) =>
+    spawn('node_modules/.bin/tsx', ['models/cli/main.ts', ...args], {
+      cwd: root,
+      stdio: ['ignore', stdout, 'pipe'],
+    });
+  const finished = (child: ReturnType<typeof cli>) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+
+  it('exits quietly when the reader has gone (`--csv | head -c 0`: EPIPE)', async () => {
+    const child = cli(['--csv'], 'pipe');
+    child.stdout!.destroy(); // the reading end closes before anything is written
+    const { code, stderr } = await finished(child);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
+
+  it('says in one line that the output could not be written (`> /dev/full`: ENOSPC)', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const { code, stderr } = await finished(cli(['--csv'], full));
+      expect(stderr).toBe('error: could not write the output (ENOSPC).\n');
+      expect(code).toBe(1);
+    } finally {
+      closeSync(full);
+    }
+  }, 30_000);
+
   it('exits with status 2 and writes the error to stderr', () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const child = spawnSync('node_modules/.bin/tsx', ['models/cli/main.ts', '--preset', 'nope'], {

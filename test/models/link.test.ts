@@ -362,7 +362,7 @@ describe('decodeScenario, mangled links', () => {
       {
         kind: 'fragment',
         key: '',
-        message: 'A "#" in the link ends its settings: "0" after it was not read.',
+        message: 'A "#" in the link ends its settings before "0", which was not read.',
       },
     ]);
 
@@ -385,7 +385,11 @@ describe('decodeScenario, mangled links', () => {
     const junk = Array.from({ length: 250 }, (_, i) => `x${i}=1`).join('&');
     const many = decodeScenario(`?${junk}`);
     expect(many.problems.filter((p) => p.kind === 'too-many')).toEqual([
-      { kind: 'too-many', key: '', message: 'The link has 250 settings: only the first 200 were read.' },
+      {
+        kind: 'too-many',
+        key: '',
+        message: 'The link has 250 settings (at most 200): only the first 200 were read.',
+      },
     ]);
     expect(many.problems.filter((p) => p.kind === 'unknown-key')).toHaveLength(200);
 
