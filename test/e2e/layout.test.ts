@@ -200,4 +200,64 @@ describe('layout', () => {
       }
     },
   );
+
+  // Issue #8: the Share panel opened at x = −181 px on a phone; at 320 px "Show assumptions" covered the
+  // "Assumptions" heading; cards with long figures overflowed sideways.
+  it('from 320 px up: the Share panel stays on screen, the heading stays clear, long figures stay in their cards', async () => {
+    const { page } = app;
+    // Revenue and horizon at their maximum and almost nothing invested: figures of many digits.
+    const base = presetValues(LATEST_PRESET_ID);
+    const values: Record<string, unknown> = { ...base };
+    const numbers = PARAMS.filter((p) => p.kind === 'number');
+    const invested = numbers.filter((p) => /^inv\d/.test(p.id));
+    for (const p of invested) values[p.id] = p === invested.at(-1) ? Math.max(p.min, p.step) : p.min;
+    for (const p of numbers) if (/^rev/.test(p.id) || p.id === 'horizonEnd') values[p.id] = p.max;
+    const link = `?${encodeScenario({ preset: LATEST_PRESET_ID, values: values as typeof base }).toString()}`;
+    const box = async (selector: string) => {
+      const b = await page.locator(selector).boundingBox();
+      if (!b) throw new Error(`${selector} is not shown`);
+      return b;
+    };
+    try {
+      for (const width of [320, 360, 390, 600, 860, 1024, 1440]) {
+        await page.setViewportSize({ width, height: 800 });
+        await openApp(page, app.server.url, link);
+        await expectNoSidewaysScroll(page, `${width} px`);
+
+        const cards = await page.$$eval('[data-kpi]', (els) =>
+          els.map((e) => ({
+            id: e.getAttribute('data-kpi'),
+            figure: e.querySelector('[data-testid="kpi-value"]')?.textContent?.trim() ?? '',
+            over: e.scrollWidth - e.clientWidth,
+          })),
+        );
+        expect(
+          Math.max(...cards.map((c) => c.figure.length)),
+          'a long figure is shown',
+        ).toBeGreaterThanOrEqual(10);
+        expect(
+          cards.filter((c) => c.over > 0),
+          `${width} px: cards wider than they are`,
+        ).toEqual([]);
+
+        if (width <= 860) {
+          const heading = await box('#assumptions-title');
+          const toggle = await box('button[aria-controls="assumption-groups"]');
+          const apart =
+            toggle.x >= heading.x + heading.width ||
+            toggle.y >= heading.y + heading.height ||
+            toggle.x + toggle.width <= heading.x;
+          expect(apart, `${width} px: the toggle covers the heading`).toBe(true);
+        }
+
+        await page.getByRole('button', { name: 'Share', exact: true }).click();
+        const panel = await box('#share-panel');
+        expect(panel.x, `${width} px: Share panel's left edge`).toBeGreaterThanOrEqual(0);
+        expect(panel.x + panel.width, `${width} px: Share panel's right edge`).toBeLessThanOrEqual(width);
+        await page.locator('#share-panel').getByRole('button', { name: 'Close' }).click();
+      }
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
 });
