@@ -30,8 +30,9 @@ export function tornado(values: ScenarioValues, figure: (p: Projection) => numbe
     if (skip.has(id)) continue;
     const low = figure(project({ ...values, [id]: meta.min }));
     const high = figure(project({ ...values, [id]: meta.max }));
-    if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high) || low === high)
-      continue;
+    if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) continue;
+    // Differences in the last bits of a double are rounding, not sensitivity.
+    if (Math.abs(high - low) <= 1e-9 * Math.max(Math.abs(low), Math.abs(high))) continue;
     bars.push({ id, lowInput: meta.min, highInput: meta.max, low, high });
   }
   return bars.sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));

@@ -204,12 +204,12 @@ export function project(v: ScenarioValues): Projection {
       stake: stakeNpv,
       revenueShare: pvShare * afterTax,
       azureOpenAIMargin: presentValue(aoaiProfit, r, g, h).total * afterTax,
-      azureOpenAIShare: -pvShareToOpenAI * afterTax,
+      azureOpenAIShare: 0 - pvShareToOpenAI * afterTax, // never −0
       profitShare2019: presentValue(profitShare, ke, g, h, capRoom).total * afterTax,
       hosting: pvAzure * v.hostingOpMargin * afterTax,
     },
     openai: {
-      revenueSharePaid: -pvShare,
+      revenueSharePaid: 0 - pvShare, // never −0
       capSavingThrough2030:
         sumThrough(years, share.uncapped, THROUGH_YEAR) - sumThrough(years, share.paid, THROUGH_YEAR),
       azureOpenAIShareReceived: pvShareToOpenAI,
