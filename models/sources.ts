@@ -35,6 +35,14 @@ export const SOURCES = [
     confidence: 'High',
   },
   {
+    id: 'openai-2019-03-lp',
+    publisher: 'OpenAI (Greg Brockman, Ilya Sutskever)',
+    date: '2019-03-11',
+    title: 'OpenAI LP',
+    url: 'https://openai.com/index/openai-lp/',
+    confidence: 'High',
+  },
+  {
     id: 'semafor-2023-01-terms',
     publisher: 'Semafor',
     date: '2023-01-09',
@@ -286,6 +294,22 @@ export const SOURCES = [
       url: 'https://indianexpress.com/article/technology/tech-news-technology/openai-expects-compute-spend-of-around-600-billion-through-2030-source-says-10543794/',
     },
     confidence: 'Med',
+  },
+  {
+    id: 'the-information-2025-revenue-2028',
+    publisher: 'The Information',
+    date: '2025',
+    title: '[OpenAI expects to reach $100 billion in annual revenue in 2028]',
+    via: { publisher: 'FourWeekMBA' },
+    confidence: 'Med',
+  },
+  {
+    id: 'techcrunch-2026-02-round',
+    publisher: 'TechCrunch',
+    date: '2026-02-27',
+    title: 'OpenAI raises $110B in one of the largest private funding rounds in history',
+    url: 'https://techcrunch.com/2026/02/27/openai-raises-110b-in-one-of-the-largest-private-funding-rounds-in-history/',
+    confidence: 'High',
   },
   {
     id: 'openai-2026-03-round',

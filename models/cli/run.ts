@@ -4,6 +4,7 @@ import { LINK_MIGRATIONS } from '../link/migrations.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
 import { reconcile } from '../reconcile.ts';
 import { PARAMS } from '../schema/scenario.ts';
+import { SOURCE_BY_ID, type SourceId } from '../sources.ts';
 import { projectionToCsv } from './csv.ts';
 
 export interface CliResult {
@@ -21,8 +22,9 @@ Prints the projection of a scenario as JSON (or CSV).
   --url <link>         a link copied from the explorer, or just its query string
   --set <id>=<value>   change one assumption, in the units links use ($B, %, years); repeatable
   --csv                print a table, one row per year, units in the header
-  --list-presets       print the presets as JSON
-  --list-params        print every assumption (id, unit, range, default, source) as JSON
+  --list-presets       print the presets as JSON, with their sources
+  --list-params        print every assumption (id, unit, range, default, source with each cited publication's
+                       publisher, date, title and url) as JSON
   --reconcile          print each reported figure beside the model's, with the gap and the source, as JSON
   --help               print this help
 `;
@@ -67,7 +69,7 @@ export function runCli(argv: readonly string[]): CliResult {
         action ??= { stdout: json(reconcile()), stderr: '', code: 0 };
         break;
       case '--list-params':
-        action ??= { stdout: json(PARAMS), stderr: '', code: 0 };
+        action ??= { stdout: json(PARAMS.map(paramSummary)), stderr: '', code: 0 };
         break;
       case '--preset':
         preset = once('--preset', preset, takeValue());
@@ -138,9 +140,19 @@ function presetSummary(p: (typeof PRESETS)[number]) {
     name: p.name,
     kind: p.kind,
     description: p.description,
-    sources: p.sources,
+    sources: p.sources.map(resolveSource),
     overrides: p.overrides,
   };
+}
+
+/** An assumption as --list-params prints it: its citation with each source resolved to outlet, date, title, url. */
+function paramSummary(p: (typeof PARAMS)[number]) {
+  return { ...p, source: { ...p.source, cites: p.source.cites.map(resolveSource) } };
+}
+
+function resolveSource(id: SourceId) {
+  const s = SOURCE_BY_ID.get(id)!;
+  return { id: s.id, publisher: s.publisher, date: s.date, title: s.title, url: s.url, via: s.via };
 }
 
 function splitOnce(arg: string): [string, string] {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { SourceId } from '../sources.ts';
 import type { Unit } from './units.ts';
 
 /** The groups of assumptions, in the order people think about the deal. */
@@ -13,13 +14,14 @@ export const GROUPS = [
 export type GroupId = (typeof GROUPS)[number]['id'];
 
 /**
- * Where a default comes from: a row of shared/FACTS.md or a seed text, with the passage that supports it.
- * `confidence` follows FACTS.md (High, Med, Low); an assumption of ours says so in `ref`.
+ * Where a default comes from: the publications it cites (ids in models/sources.ts, shown as "Publisher, date:
+ * Title") and the passage that supports it. `confidence` is High, Med-High, Med or Low for a reported value; an
+ * assumption of ours is 'Assumption', may cite nothing, and its quote says why the value was chosen and from what.
  */
 export interface Source {
-  readonly ref: string;
+  readonly cites: readonly SourceId[];
   readonly quote: string;
-  readonly confidence?: 'High' | 'Med-High' | 'Med' | 'Low' | 'Assumption';
+  readonly confidence: 'High' | 'Med-High' | 'Med' | 'Low' | 'Assumption';
 }
 
 /** A condition on the scenario under which an assumption has an effect, and the sentence that says so. */

@@ -10,7 +10,6 @@ import {
 } from './define.ts';
 
 const B = 1e9;
-const FACTS = 'shared/FACTS.md';
 
 /** A loose view of the values for applicability tests (the typed one is inferred from this very object). */
 type LooseValues = Readonly<Record<string, number | string | boolean>>;
@@ -54,7 +53,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.2,
     source: {
-      ref: `${FACTS}, Deal versions, 2023`,
+      cites: ['the-verge-2025-06-revenue-share', 'reuters-2025-05-share'],
       quote: '20% revenue share OpenAI→Microsoft',
       confidence: 'Med',
     },
@@ -70,9 +69,9 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.2,
     source: {
-      ref: 'seed 000; Apr 2026 amendment (FACTS.md)',
+      cites: ['webpronews-2025-10-memo', 'reuters-2025-10-share', 'openai-2026-04-amendment'],
       quote:
-        'OpenAI is projected to share about 8% of its revenue with partners like Microsoft by decade’s end, down from 20% (seed 000); the Apr 2026 terms keep "the same percentage but subject to a total cap".',
+        'OpenAI is projected to share about 8% of its revenue with partners like Microsoft by decade’s end, down from 20% (WebProNews, citing Reuters); the Apr 2026 terms keep "the same percentage but subject to a total cap".',
       confidence: 'High',
     },
     applies: when('the shape is Linear or Step', (v) => v.shareShape !== 'flat'),
@@ -90,7 +89,7 @@ export const scenarioShape = {
     ],
     default: 'flat',
     source: {
-      ref: `${FACTS}, Deal versions, Apr 27 2026 amendment`,
+      cites: ['openai-2026-04-amendment', 'cnbc-2026-04-amendment'],
       quote: 'revenue share OpenAI→Microsoft continues through 2030 "at the same percentage"',
       confidence: 'High',
     },
@@ -106,7 +105,7 @@ export const scenarioShape = {
     step: 1,
     default: 2025,
     source: {
-      ref: 'seed 000',
+      cites: ['webpronews-2025-10-memo', 'reuters-2025-10-share'],
       quote: 'OpenAI is projected to share about 8% of its revenue … by decade’s end, down from 20%',
       confidence: 'Med',
     },
@@ -123,7 +122,7 @@ export const scenarioShape = {
     step: 1,
     default: 2030,
     source: {
-      ref: 'seed 000',
+      cites: ['webpronews-2025-10-memo', 'reuters-2025-10-share'],
       quote: 'about 8% of its revenue … by decade’s end',
       confidence: 'Med',
     },
@@ -140,9 +139,9 @@ export const scenarioShape = {
     step: 1,
     default: 2030,
     source: {
-      ref: `${FACTS}, Deal versions, Apr 27 2026 amendment; seed 002`,
+      cites: ['openai-2026-04-amendment', 'the-information-2025-10-compute'],
       quote:
-        'revenue share OpenAI→Microsoft continues through 2030 (FACTS); "Microsoft collects a 20% cut of OpenAI’s revenue through 2030" (seed 002)',
+        'revenue share OpenAI→Microsoft continues through 2030 (OpenAI, Apr 2026); "Microsoft collects a 20% cut of OpenAI’s revenue through 2030" (The Information, Oct 2025, as relayed)',
       confidence: 'High',
     },
     applies: when(
@@ -157,7 +156,7 @@ export const scenarioShape = {
     description: 'Whether cumulative payments from 2025 on are capped.',
     default: true,
     source: {
-      ref: `${FACTS}, Deal versions, Apr 27 2026 amendment`,
+      cites: ['openai-2026-04-amendment', 'cnbc-2026-04-amendment'],
       quote: '"at the same percentage but subject to a total cap"',
       confidence: 'High',
     },
@@ -173,7 +172,7 @@ export const scenarioShape = {
     step: 1 * B,
     default: 38 * B,
     source: {
-      ref: `${FACTS}, Deal versions, May 2026 reporting`,
+      cites: ['the-information-2026-05-cap'],
       quote: 'the cap is $38B total, saving OpenAI ~$97B through 2030 (so the uncapped exposure was ~$135B)',
       confidence: 'Med',
     },
@@ -186,7 +185,7 @@ export const scenarioShape = {
     description: 'Oct 2025 terms only: the share ends once an expert panel verifies AGI.',
     default: false,
     source: {
-      ref: `${FACTS}, Deal versions, Oct 28 2025 recapitalization and Apr 27 2026 amendment`,
+      cites: ['openai-2025-10-recap', 'openai-2026-04-amendment'],
       quote:
         'revenue share stays until AGI is verified, paid over a longer period (Oct 2025); continues through 2030 … independent of AGI (Apr 2026)',
       confidence: 'High',
@@ -203,7 +202,7 @@ export const scenarioShape = {
     step: 1,
     default: 2045,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'No source dates AGI; the default puts it beyond any horizon. The what-if preset agi-early uses 2028.',
       confidence: 'Assumption',
@@ -224,7 +223,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0,
     source: {
-      ref: `${FACTS}, Deal versions, 2023 and Apr 27 2026`,
+      cites: ['the-verge-2025-06-revenue-share', 'openai-2026-04-amendment'],
       quote:
         'Microsoft→OpenAI ~20% of Azure OpenAI Service revenue (2023); Microsoft→OpenAI revenue share ends (Apr 2026)',
       confidence: 'High',
@@ -241,7 +240,7 @@ export const scenarioShape = {
     step: 0.25 * B,
     default: 3 * B,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'Microsoft does not disclose Azure OpenAI Service revenue; $3B is an order-of-magnitude placeholder.',
       confidence: 'Assumption',
@@ -259,7 +258,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.3,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote: 'Not disclosed; set below OpenAI’s own growth because Azure resells the same models.',
       confidence: 'Assumption',
     },
@@ -276,7 +275,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.4,
     source: {
-      ref: 'Assumption',
+      cites: ['microsoft-fy26-q2-earnings'],
       quote:
         'Not disclosed. Ours: below Microsoft Cloud’s 67% gross margin (Dec 2025) because serving the models takes GPU capacity.',
       confidence: 'Assumption',
@@ -294,7 +293,7 @@ export const scenarioShape = {
     step: 1,
     default: 2032,
     source: {
-      ref: `${FACTS}, Deal versions, Oct 28 2025 recapitalization and Apr 27 2026 amendment`,
+      cites: ['openai-2025-10-recap', 'openai-2026-04-amendment'],
       quote:
         'Microsoft IP rights for models and products through 2032 (Oct 2025); Microsoft’s license to OpenAI IP through 2032 becomes non-exclusive (Apr 2026)',
       confidence: 'High',
@@ -313,36 +312,36 @@ export const scenarioShape = {
     step: 0.1 * B,
     default: 13 * B,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      cites: ['reuters-2025-openai-revenue'],
       quote: '2025 full year $13B (spent $8B cash; year-end run-rate >$20B)',
       confidence: 'High',
     },
   }),
   rev2026: revenuePoint(2026, 30 * B, {
-    ref: 'The Information, Sep 2025 projections (via FourWeekMBA); FACTS.md, Q1 2026',
+    cites: ['the-information-2025-09-projections', 's1-2026-05-relay'],
     quote:
       'projected revenue $30B in 2026 (Sep 2025 projections); Q1 2026 revenue ~$5.7–6B with a ~$25B run-rate by mid-2026',
     confidence: 'Med',
   }),
   rev2027: revenuePoint(2027, 55 * B, {
-    ref: 'Assumption',
+    cites: [],
     quote:
       'No yearly figure is reported for 2027: the geometric midpoint of the reported $30B (2026) and $100B (2028), rounded.',
     confidence: 'Assumption',
   }),
   rev2028: revenuePoint(2028, 100 * B, {
-    ref: 'The Information, Sep–Nov 2025 projections (via FourWeekMBA, AI World)',
+    cites: ['the-information-2025-revenue-2028'],
     quote: 'OpenAI expects to reach $100 billion in annual revenue by 2028',
     confidence: 'Med',
   }),
   rev2029: revenuePoint(2029, 170 * B, {
-    ref: 'Assumption',
+    cites: [],
     quote:
       'No yearly figure is reported for the Feb 2026 outlook in 2029: the geometric midpoint of $100B (2028) and $280B (2030), rounded; the Apr 2025 outlook had $125B.',
     confidence: 'Assumption',
   }),
   rev2030: revenuePoint(2030, 280 * B, {
-    ref: `${FACTS}, OpenAI revenue, burn, margins`,
+    cites: ['openai-2026-02-projections'],
     quote: 'Feb 2026: >$280B revenue in 2030 and ~$600B total compute spend through 2030',
     confidence: 'Med',
   }),
@@ -358,7 +357,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.3,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'No source projects beyond 2030. Ours: about half the 2029–30 growth (65%) the Feb 2026 outlook implies, slowing as the base grows.',
       confidence: 'Assumption',
@@ -376,7 +375,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.035,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'Ours: close to long-run nominal world GDP growth; a perpetual growth rate above it would have one firm outgrow the economy.',
       confidence: 'Assumption',
@@ -393,7 +392,7 @@ export const scenarioShape = {
     step: 0.5,
     default: 2,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote: 'Ours: growth slows from 30% in 2031 to within a point of the long-run rate by about 2040.',
       confidence: 'Assumption',
     },
@@ -413,7 +412,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.33,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      cites: ['reuters-2025-openai-revenue', 'the-information-2024-10-projections'],
       quote: 'Adjusted gross margin: 40% (2024) → 33% (2025); target 67% by 2028',
       confidence: 'Med',
     },
@@ -429,7 +428,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.67,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      cites: ['the-information-2024-10-projections'],
       quote: 'target 67% by 2028 (Oct 2024 forecast)',
       confidence: 'Med',
     },
@@ -445,7 +444,7 @@ export const scenarioShape = {
     step: 1,
     default: 2028,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      cites: ['the-information-2024-10-projections'],
       quote: 'target 67% by 2028',
       confidence: 'Med',
     },
@@ -462,7 +461,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.15,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins (derived)`,
+      cites: ['reuters-2025-openai-revenue'],
       quote:
         '2025 full year $13B (spent $8B cash): with 2025 compute and revenue share, the remaining cost is roughly 15% of revenue.',
       confidence: 'Low',
@@ -482,8 +481,9 @@ export const scenarioShape = {
     ],
     default: 'cumulative',
     source: {
-      ref: `${FACTS}, Compute deals, all servers`,
-      quote: 'up to $450B through 2030 (seed 002); later ~$600B total compute through 2030',
+      cites: ['the-information-2025-10-compute', 'openai-2026-02-projections'],
+      quote:
+        'up to $450B through 2030 (The Information, Oct 2025); later ~$600B total compute through 2030 (Feb 2026)',
       confidence: 'Med',
     },
   }),
@@ -499,7 +499,7 @@ export const scenarioShape = {
     step: 10 * B,
     default: 600 * B,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      cites: ['openai-2026-02-projections', 'reuters-2025-openai-revenue'],
       quote: 'Feb 2026: >$280B revenue in 2030 and ~$600B total compute spend through 2030',
       confidence: 'Med',
     },
@@ -516,7 +516,7 @@ export const scenarioShape = {
     step: 1,
     default: 2030,
     source: {
-      ref: `${FACTS}, Compute deals, all servers`,
+      cites: ['the-information-2025-10-compute', 'openai-2026-02-projections'],
       quote: 'up to $450B through 2030 … ~$600B total compute through 2030',
       confidence: 'Med',
     },
@@ -534,7 +534,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.5,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins (derived)`,
+      cites: ['reuters-2025-openai-revenue'],
       quote:
         '2025 full year $13B (spent $8B cash): after inference at a 33% gross margin, training is roughly half of revenue.',
       confidence: 'Low',
@@ -552,7 +552,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.9,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins (calibrated)`,
+      cites: ['the-information-2025-09-projections'],
       quote:
         'Sep 2025 projections: cash burn 2026 $17B, 2027 $35B, 2028 $45B, $115B through 2029: burn, and so training, peaks around 2028. Ours: the shape that reproduces that path.',
       confidence: 'Assumption',
@@ -569,7 +569,7 @@ export const scenarioShape = {
     step: 1,
     default: 2028,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins`,
+      cites: ['the-information-2025-09-projections'],
       quote: 'Sep 2025: … $115B cumulative cash burn through 2029 (2026 $17B, 2027 $35B, 2028 $45B)',
       confidence: 'Med',
     },
@@ -586,7 +586,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.42,
     source: {
-      ref: `${FACTS}, OpenAI revenue, burn, margins (calibrated)`,
+      cites: ['openai-2026-02-projections'],
       quote:
         'Feb 2026 projections: ~$600B of compute through 2030 and cash-flow positive in 2030. Ours: the 2030 share that, with the peak, reproduces both.',
       confidence: 'Assumption',
@@ -605,7 +605,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.2,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'No source projects beyond 2030. Ours: frontier labs keep spending heavily on research; a fifth of revenue is about twice what large software firms spend on R&D.',
       confidence: 'Assumption',
@@ -622,7 +622,7 @@ export const scenarioShape = {
     step: 1,
     default: 2035,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote: 'Ours: five years after the reported build-out through 2030.',
       confidence: 'Assumption',
     },
@@ -640,7 +640,12 @@ export const scenarioShape = {
     ],
     default: 'rampLevel',
     source: {
-      ref: `${FACTS}, Compute deals`,
+      cites: [
+        'wsj-2025-09-oracle',
+        'openai-2025-01-stargate',
+        'openai-2025-10-amd',
+        'openai-2025-10-broadcom',
+      ],
       quote:
         'Oracle $300B over ~5 years from 2027, 4.5 GW; Stargate ~10 GW target; AMD and Broadcom first 1 GW in H2 2026: capacity arrives in stages, so payments rise (ours: in equal steps).',
       confidence: 'Assumption',
@@ -657,7 +662,7 @@ export const scenarioShape = {
     step: 5 * B,
     default: 250 * B,
     source: {
-      ref: `${FACTS}, Compute deals, Microsoft Azure`,
+      cites: ['openai-2025-10-recap'],
       quote: '$250B incremental commitment (term not disclosed)',
       confidence: 'High',
     },
@@ -673,7 +678,7 @@ export const scenarioShape = {
     step: 1,
     default: 2026,
     source: {
-      ref: `${FACTS}, Deal versions, Oct 28 2025 recapitalization`,
+      cites: ['openai-2025-10-recap'],
       quote: 'OpenAI contracts an incremental $250B of Azure',
       confidence: 'High',
     },
@@ -690,8 +695,9 @@ export const scenarioShape = {
     step: 1,
     default: 7,
     source: {
-      ref: 'Assumption',
-      quote: 'Term not disclosed (FACTS.md); 7 years matches the AWS contract and IP rights through 2032.',
+      cites: ['openai-2025-10-recap', 'aws-2025-11'],
+      quote:
+        'Term not disclosed (OpenAI, Oct 2025); 7 years matches the AWS contract and IP rights through 2032.',
       confidence: 'Assumption',
     },
     applies: when('the Azure commitment is above $0', (v) => (v.azureCommit as number) > 0),
@@ -707,7 +713,7 @@ export const scenarioShape = {
     step: 5 * B,
     default: 300 * B,
     source: {
-      ref: 'seed 002; FACTS.md, Compute deals, Oracle',
+      cites: ['wsj-2025-09-oracle', 'the-information-2025-10-compute'],
       quote: 'Oracle: Five-year agreement worth US $300 billion, securing 4.5 GW of dedicated AI capacity.',
       confidence: 'Med-High',
     },
@@ -723,7 +729,7 @@ export const scenarioShape = {
     step: 1,
     default: 2027,
     source: {
-      ref: `${FACTS}, Compute deals, Oracle`,
+      cites: ['wsj-2025-09-oracle'],
       quote: '$300B over ~5 years from 2027; 4.5 GW',
       confidence: 'Med-High',
     },
@@ -740,7 +746,7 @@ export const scenarioShape = {
     step: 1,
     default: 5,
     source: {
-      ref: 'seed 002',
+      cites: ['wsj-2025-09-oracle', 'the-information-2025-10-compute'],
       quote: 'Oracle: Five-year agreement worth US $300 billion',
       confidence: 'Med-High',
     },
@@ -757,8 +763,9 @@ export const scenarioShape = {
     step: 0.1 * B,
     default: 22.4 * B,
     source: {
-      ref: 'seed 002; FACTS.md, Compute deals, CoreWeave',
-      quote: '$11.9B + $4B + $6.5B = $22.4B (OpenAI took up a ~$12B option Microsoft declined, seed 004)',
+      cites: ['reuters-2025-03-coreweave', 'reuters-2025-09-coreweave', 'som2ny-2025-03-coreweave'],
+      quote:
+        '$11.9B + $4B + $6.5B = $22.4B (OpenAI took up a ~$12B option Microsoft declined: Som2ny Network, Mar 2025)',
       confidence: 'High',
     },
   }),
@@ -773,7 +780,7 @@ export const scenarioShape = {
     step: 1,
     default: 2025,
     source: {
-      ref: `${FACTS}, Compute deals, CoreWeave`,
+      cites: ['reuters-2025-03-coreweave', 'reuters-2025-09-coreweave'],
       quote: '$11.9B + $4B + $6.5B = $22.4B … 2025',
       confidence: 'High',
     },
@@ -790,8 +797,9 @@ export const scenarioShape = {
     step: 1,
     default: 5,
     source: {
-      ref: 'Assumption',
-      quote: 'Terms are not in FACTS.md; the first $11.9B contract was reported as five years.',
+      cites: ['reuters-2025-03-coreweave'],
+      quote:
+        'The later contracts’ terms were not reported; the first $11.9B contract was reported as five years.',
       confidence: 'Assumption',
     },
     applies: when('the CoreWeave contracts are above $0', (v) => (v.coreweaveValue as number) > 0),
@@ -807,7 +815,7 @@ export const scenarioShape = {
     step: 1 * B,
     default: 38 * B,
     source: {
-      ref: `${FACTS}, Compute deals, AWS`,
+      cites: ['aws-2025-11'],
       quote: '$38B over 7 years (Nov 2025)',
       confidence: 'High',
     },
@@ -823,7 +831,7 @@ export const scenarioShape = {
     step: 1,
     default: 2026,
     source: {
-      ref: `${FACTS}, Compute deals, AWS`,
+      cites: ['aws-2025-11'],
       quote: '$38B over 7 years (Nov 2025)',
       confidence: 'High',
     },
@@ -839,7 +847,7 @@ export const scenarioShape = {
     max: 10,
     step: 1,
     default: 7,
-    source: { ref: `${FACTS}, Compute deals, AWS`, quote: '$38B over 7 years', confidence: 'High' },
+    source: { cites: ['aws-2025-11'], quote: '$38B over 7 years', confidence: 'High' },
     applies: when('the AWS contract is above $0', (v) => (v.awsValue as number) > 0),
   }),
   awsExpansionValue: numberParam({
@@ -853,7 +861,7 @@ export const scenarioShape = {
     step: 1 * B,
     default: 100 * B,
     source: {
-      ref: `${FACTS}, Newer reporting (May–Nov 2026), AWS expansion`,
+      cites: ['aws-2026-02-expansion'],
       quote:
         'existing $38B (7 yrs, Nov 2025) expanded by $100B over 8 years, ~2 GW of Trainium capacity; announced with Amazon’s $50B investment',
       confidence: 'Med',
@@ -870,7 +878,7 @@ export const scenarioShape = {
     step: 1,
     default: 2027,
     source: {
-      ref: 'Assumption',
+      cites: ['aws-2026-02-expansion'],
       quote: 'Announced Feb 26 2026; ours: payments start once the ~2 GW of capacity comes online, in 2027.',
       confidence: 'Assumption',
     },
@@ -887,7 +895,7 @@ export const scenarioShape = {
     step: 1,
     default: 8,
     source: {
-      ref: `${FACTS}, Newer reporting (May–Nov 2026), AWS expansion`,
+      cites: ['aws-2026-02-expansion'],
       quote: 'expanded by $100B over 8 years',
       confidence: 'Med',
     },
@@ -905,7 +913,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.2,
     source: {
-      ref: `${FACTS}, Deal versions, Oct 28 2025 and Apr 27 2026`,
+      cites: ['openai-2025-10-recap', 'openai-2026-04-amendment'],
       quote:
         'ROFR ends (Oct 2025); OpenAI products ship first on Azure unless Microsoft cannot support them (Apr 2026)',
       confidence: 'Assumption',
@@ -923,7 +931,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.3,
     source: {
-      ref: `${FACTS}, Compute deals, Stargate; seed 002`,
+      cites: ['openai-2025-01-stargate', 'the-information-2025-10-compute'],
       quote: '$500B over 4 years, ~10 GW target; Microsoft a technology partner, not an equity funder',
       confidence: 'Assumption',
     },
@@ -939,9 +947,9 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.1,
     source: {
-      ref: `${FACTS}, Compute deals, Google Cloud; seed 002`,
+      cites: ['reuters-2025-06-google', 'the-information-2025-10-compute'],
       quote:
-        'TPU capacity, value not disclosed (May 2025); "Google Cloud: Supplementary GPU leasing" (seed 002)',
+        'TPU capacity, value not disclosed (May 2025); "Google Cloud: Supplementary GPU leasing" (The Information, Oct 2025, as relayed)',
       confidence: 'Assumption',
     },
   }),
@@ -957,7 +965,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.4,
     source: {
-      ref: `${FACTS}, Compute deals, Nvidia, AMD, Broadcom`,
+      cites: ['openai-2025-09-nvidia', 'openai-2025-10-amd', 'openai-2025-10-broadcom'],
       quote: 'Nvidia LOI for >=10 GW …; AMD 6 GW …; Broadcom 10 GW custom accelerators, H2 2026 to end-2029',
       confidence: 'Assumption',
     },
@@ -974,7 +982,7 @@ export const scenarioShape = {
     step: 1,
     default: 2025,
     source: {
-      ref: `${FACTS}, Deal versions, Jan 2025 and Oct 28 2025`,
+      cites: ['microsoft-2025-01-rofr', 'openai-2025-10-recap'],
       quote:
         'Azure exclusivity becomes a right of first refusal (ROFR) on new compute capacity (Jan 2025); ROFR ends (Oct 2025)',
       confidence: 'High',
@@ -992,9 +1000,9 @@ export const scenarioShape = {
     step: 0.01,
     default: 0,
     source: {
-      ref: 'seed 003; FACTS.md, Decentralized compute',
+      cites: ['seed-decentralized-2025', 'cointelegraph-2026-01-decentralized-gpu'],
       quote:
-        'Imagine OpenAI tapping into a global network of hardware, slashing training costs by 20-30% (a rough estimate …) (seed 003); counter-evidence: latency/reliability make decentralized networks impractical for frontier training',
+        'Imagine OpenAI tapping into a global network of hardware, slashing training costs by 20-30% (a rough estimate …) (Let’s Talk Bitcoin, 2025); counter-evidence: latency/reliability make decentralized networks impractical for frontier training (Cointelegraph, Jan 2026)',
       confidence: 'Low',
     },
   }),
@@ -1009,7 +1017,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.25,
     source: {
-      ref: 'seed 003',
+      cites: ['seed-decentralized-2025'],
       quote: 'slashing training costs by 20-30% (a rough estimate based on current trends)',
       confidence: 'Low',
     },
@@ -1027,7 +1035,7 @@ export const scenarioShape = {
     step: 0.05,
     default: 0.5,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'No source. Ours: GPU capacity resells, but at a discount and not at once; half of its cost is recovered.',
       confidence: 'Assumption',
@@ -1045,9 +1053,9 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.25,
     source: {
-      ref: `${FACTS}, Microsoft side; Suggested defaults (hosting gross margin)`,
+      cites: ['microsoft-fy26-q2-earnings'],
       quote:
-        'Microsoft Cloud gross margin 67% (Dec 2025), guidance ~65%; Azure’s own margin is not disclosed; a 45% gross margin for GPU hosting is FACTS’ guess. Ours: 25% after operating costs, since GPU capacity is capital-heavy.',
+        'Microsoft Cloud gross margin 67% (Dec 2025), guidance ~65%; Azure’s own margin is not disclosed, and GPU hosting earns less (a guess: about 45% gross). Ours: 25% after operating costs, since GPU capacity is capital-heavy.',
       confidence: 'Assumption',
     },
   }),
@@ -1064,8 +1072,8 @@ export const scenarioShape = {
     step: 0.05 * B,
     default: 1 * B,
     source: {
-      ref: `${FACTS}, Microsoft's investment; seed 000`,
-      quote: 'This partnership, which began with a $1 billion investment in 2019 (seed 000)',
+      cites: ['microsoft-2019-07-partnership', 'webpronews-2025-10-memo'],
+      quote: 'This partnership, which began with a $1 billion investment in 2019 (WebProNews, Oct 2025)',
       confidence: 'High',
     },
   }),
@@ -1080,8 +1088,9 @@ export const scenarioShape = {
     step: 0.05 * B,
     default: 2 * B,
     source: {
-      ref: `${FACTS}, Microsoft's investment`,
-      quote: '2021 tranche ~$2B (amount undisclosed at the time), lawsuit filings',
+      cites: ['zdnet-2023-01-investment', 'bloomberg-2023-01-investment'],
+      quote:
+        '2021 tranche ~$2B (amount undisclosed at the time): “the $2 billion in the years after” the 2019 investment (ZDNet); “another round in 2021” (Bloomberg via the Los Angeles Times)',
       confidence: 'Low',
     },
   }),
@@ -1096,7 +1105,7 @@ export const scenarioShape = {
     step: 0.25 * B,
     default: 10 * B,
     source: {
-      ref: `${FACTS}, Microsoft's investment`,
+      cites: ['bloomberg-2023-01-investment'],
       quote: '2023 tranche $10B over multiple years (Bloomberg via LA Times)',
       confidence: 'Med-High',
     },
@@ -1112,7 +1121,7 @@ export const scenarioShape = {
     step: 0.05 * B,
     default: 0,
     source: {
-      ref: `${FACTS}, Microsoft's investment`,
+      cites: ['microsoft-10q-2025-09', 'econotimes-2024-10-investment', 'seed-decentralized-2025'],
       quote:
         'total commitment $13B ("our $13 billion of total funding commitments to OpenAI", 10-Q); widely cited total $13.75B (likely $13B + $0.75B), CONFLICT. The default follows the 10-Q.',
       confidence: 'High',
@@ -1129,7 +1138,7 @@ export const scenarioShape = {
     ],
     default: 'stake',
     source: {
-      ref: `${FACTS}, Deal versions, 2019 original and Oct 28 2025 recapitalization`,
+      cites: ['semafor-2023-01-terms', 'openai-2025-10-recap'],
       quote:
         'reported profit share of the capped-profit LP (2019); Microsoft ~27% as-converted diluted (Oct 2025)',
       confidence: 'High',
@@ -1147,7 +1156,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.27,
     source: {
-      ref: `${FACTS}, Deal versions, Oct 28 2025 recapitalization`,
+      cites: ['openai-2025-10-recap', 'microsoft-8k-2025-10'],
       quote: 'Microsoft ~27% as-converted diluted, valued ~$135B',
       confidence: 'High',
     },
@@ -1164,7 +1173,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.26,
     source: {
-      ref: `${FACTS}, Deal versions, Oct 28 2025 recapitalization`,
+      cites: ['openai-2025-10-recap'],
       quote: 'OpenAI Foundation 26% (~$130B) plus a warrant',
       confidence: 'High',
     },
@@ -1181,7 +1190,7 @@ export const scenarioShape = {
     step: 10 * B,
     default: 500 * B,
     source: {
-      ref: `${FACTS}, OpenAI valuations`,
+      cites: ['openai-2025-10-secondary'],
       quote: 'Oct 2025 $500B ($6.6B employee secondary)',
       confidence: 'High',
     },
@@ -1199,7 +1208,7 @@ export const scenarioShape = {
     step: 1 * B,
     default: 122 * B,
     source: {
-      ref: `${FACTS}, OpenAI valuations`,
+      cites: ['techcrunch-2026-02-round', 'openai-2026-03-round'],
       quote:
         'Feb 2026: $730B pre / $840B post, $110B round (Amazon $50B of which $35B conditional, Nvidia $30B, SoftBank $30B); Mar 31 2026: $852B post-money, $122B round closed',
       confidence: 'High',
@@ -1217,7 +1226,7 @@ export const scenarioShape = {
     step: 1 * B,
     default: 852 * B,
     source: {
-      ref: `${FACTS}, OpenAI valuations`,
+      cites: ['openai-2026-03-round'],
       quote: 'Mar 31 2026 $852B post-money, $122B round closed',
       confidence: 'High',
     },
@@ -1234,7 +1243,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.75,
     source: {
-      ref: `${FACTS}, Deal versions, 2019 original`,
+      cites: ['semafor-2023-01-terms'],
       quote:
         '75% of profits until Microsoft recoups, then 49% Microsoft / 49% other investors / 2% nonprofit',
       confidence: 'Med',
@@ -1252,7 +1261,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.49,
     source: {
-      ref: `${FACTS}, Deal versions, 2019 original`,
+      cites: ['semafor-2023-01-terms'],
       quote: 'then 49% Microsoft / 49% other investors / 2% nonprofit',
       confidence: 'Med',
     },
@@ -1269,7 +1278,7 @@ export const scenarioShape = {
     step: 1,
     default: 100,
     source: {
-      ref: `${FACTS}, Deal versions, 2019 original`,
+      cites: ['openai-2019-03-lp', 'semafor-2023-01-terms'],
       quote: 'first-round returns capped at 100x',
       confidence: 'Med',
     },
@@ -1289,7 +1298,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.09,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'Ours: about Microsoft’s weighted cost of capital (a AAA-rated issuer with an equity beta near 1); the payer is OpenAI, so the rate sits above Microsoft’s cost of debt.',
       confidence: 'Assumption',
@@ -1307,7 +1316,7 @@ export const scenarioShape = {
     step: 0.005,
     default: 0.135,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote:
         'Ours, calibrated so the default outlook values OpenAI near the Mar 2026 round’s $852B post-money: above large listed tech (8–10%), well below venture hurdle rates (25% and more) for a firm preparing to list.',
       confidence: 'Assumption',
@@ -1325,7 +1334,7 @@ export const scenarioShape = {
     step: 0.01,
     default: 0.21,
     source: {
-      ref: 'US Code, 26 U.S.C. §11(b)',
+      cites: ['us-code-26-11'],
       quote: 'the amount of the tax … shall be 21 percent of taxable income (the US federal statutory rate)',
       confidence: 'High',
     },
@@ -1342,7 +1351,7 @@ export const scenarioShape = {
     step: 1,
     default: 2035,
     source: {
-      ref: 'Assumption',
+      cites: [],
       quote: 'Ours: ten years of projection by default, 2025 to 2035.',
       confidence: 'Assumption',
     },
