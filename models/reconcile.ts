@@ -3,6 +3,7 @@ import { FIRST_YEAR } from './engine/paths.ts';
 import { presetValues } from './presets.ts';
 import { project } from './engine/project.ts';
 import type { ScenarioValues } from './schema/scenario.ts';
+import type { SourceId } from './sources.ts';
 
 const B = 1e9;
 
@@ -27,8 +28,8 @@ export interface ReconciliationRow {
   readonly matched: boolean;
   /** How the model gets there, or why the figure is deliberately not matched. */
   readonly note: string;
-  /** Source ids (models/sources.ts). */
-  readonly cites: readonly string[];
+  /** Sources (models/sources.ts), checked by the compiler. */
+  readonly cites: readonly SourceId[];
 }
 
 interface Claim extends Omit<ReconciliationRow, 'model' | 'gap' | 'matched'> {
@@ -305,7 +306,7 @@ const CLAIMS: readonly Claim[] = [
     reportedText: '$135B, read as server rental',
     compute: (p) => p.kpis.azureRevenueThrough2030,
     tolerance: 0.1,
-    note: 'Where later reporting reads the $135B as uncapped revenue share, this preset follows the seed text (server rental).',
+    note: 'Where later reporting reads the $135B as uncapped revenue share, this preset follows The Information’s Oct 2025 report (server rental).',
     cites: ['the-information-2025-10-compute'],
   },
   {

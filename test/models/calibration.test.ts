@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetValues, project, reconcile } from '../../models/index.ts';
+import { SOURCE_BY_ID, type SourceId } from '../../models/sources.ts';
 import { B, expectRel } from './support.ts';
 
 // The presets must reproduce the sources they cite; models/reconcile.ts lists every such figure and the page and
@@ -137,6 +138,7 @@ describe('reconcile', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     for (const r of rows) {
       expect(r.cites.length, r.id).toBeGreaterThan(0);
+      for (const id of r.cites) expect(SOURCE_BY_ID.has(id as SourceId), `${r.id} cites ${id}`).toBe(true);
       expect(r.note.trim(), r.id).not.toBe('');
       expect(() => presetValues(r.preset), r.id).not.toThrow();
     }
