@@ -3,7 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../models/cli/run.ts';
-import { PRESETS } from '../../models/index.ts';
+import { PRESETS, reconcile } from '../../models/index.ts';
 import { B, expectRel } from './support.ts';
 
 const STACK_FRAME = /^\s+at /m;
@@ -23,7 +23,7 @@ describe('runCli', () => {
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
       expect(out.preset).toBe('seeds-2025');
-      expect(out.link).toBe('?preset=seeds-2025&v=1');
+      expect(out.link).toBe('?preset=seeds-2025&v=2');
       expect(out.years[0]).toBe(2025);
       expect(out.years.at(-1)).toBe(2035); // the default horizon
     });
@@ -59,7 +59,15 @@ describe('runCli', () => {
       ]) {
         expect(out.kpis, key).toHaveProperty(key);
       }
-      expectRel(out.kpis.computeSpendThrough2030 as number, 450 * B, 1e-9); // the seeds' $450B target
+      // the seeds' $450B is the compute need through 2030; spend adds idle contracted capacity (take-or-pay)
+      const s = out.series as Record<string, number[]>;
+      const through2030 = (key: string) => s[key]!.slice(0, 6).reduce((a, b) => a + b, 0);
+      expectRel(through2030('inferenceCompute') + through2030('trainingCompute'), 450 * B, 1e-9);
+      expectRel(
+        out.kpis.computeSpendThrough2030 as number,
+        450 * B + through2030('idleCompute') - through2030('decentralizedSaving'),
+        1e-9,
+      );
     });
   });
 
@@ -67,7 +75,7 @@ describe('runCli', () => {
     const result = runCli(['--preset', 'seeds-2025', '--set', 'shareEnd=10', '--set=shareCap=50']);
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as { link: string; series: { revenueShareRate: number[] } };
-    expect(out.link).toBe('?preset=seeds-2025&v=1&shareEnd=10&shareCap=50');
+    expect(out.link).toBe('?preset=seeds-2025&v=2&shareEnd=10&shareCap=50');
     expect(out.series.revenueShareRate[5]).toBeCloseTo(0.1, 12); // 2030: the end rate 10%
   });
 
@@ -76,8 +84,49 @@ describe('runCli', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       preset: 'bubble',
-      link: '?preset=bubble&v=1&shareEnd=10',
+      link: '?preset=bubble&v=2&shareEnd=10',
     });
+  });
+
+  it('reads a version 1 link with --url and refuses what it cannot carry over', () => {
+    const ok = runCli(['--url', '?preset=amended-2026&v=1&shareEnd=10']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ link: '?preset=amended-2026&v=2&shareEnd=10' });
+    const lost = runCli(['--url', '?v=1&terminalMultiple=8']);
+    expect(lost.code).toBe(2);
+    expect(lost.stdout).toBe('');
+    expect(lost.stderr).toContain('error: Terminal revenue multiple (terminalMultiple)');
+  });
+
+  it('prints the reconciliation as JSON rows: id, preset, reported, model, gap, matched', () => {
+    const result = runCli(['--reconcile']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(rows).toEqual(JSON.parse(JSON.stringify(reconcile())));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    const presetIds = PRESETS.map((p) => p.id);
+    for (const r of rows) {
+      expect(r, String(r.id)).toMatchObject({
+        id: expect.any(String) as string,
+        preset: expect.any(String) as string,
+        reported: expect.any(Number) as number,
+        matched: expect.any(Boolean) as boolean,
+      });
+      expect(presetIds).toContain(r.preset);
+      if (r.model === null) {
+        expect(r.gap).toBeNull();
+        continue;
+      }
+      const [model, reported, gap] = [r.model as number, r.reported as number, r.gap as number];
+      expectRel(gap, r.unit === 'year' ? model - reported : (model - reported) / Math.abs(reported), 1e-9);
+      expect(r.matched).toBe(Math.abs(gap) <= (r.tolerance as number));
+    }
+    // The cap binds under the Apr 2026 terms: exactly $38B through 2030
+    const cap = rows.find((r) => r.id === 'cap')!;
+    expect(cap).toMatchObject({ preset: 'amended-2026', reported: 38 * B, matched: true });
+    expectRel(cap.model as number, 38 * B, 1e-9);
   });
 
   it('prints a CSV with units in the header and one row per year', () => {

@@ -112,16 +112,18 @@ describe('formatParamValue', () => {
     ['inv2024', 0.75e9, '$0.75B'], // money assumptions stay in $B (step $0.05B → two decimals)
     ['shareEnd', 0.08, '8.0%'], // fraction, step 0.5% → 1 decimal
     ['gmStart', 0.33, '33.0%'], // fraction, step 1% → at least one decimal
-    ['terminalMultiple', 6, '6.0×'], // multiple, step 0.5
-    ['legacyCapMultiple', 100, '100.0×'], // multiple, step 1
+    ['legacyCapMultiple', 100, '100.0×'], // multiple, step 1 → at least one decimal
+    ['legacyCapMultiple', 7, '7.0×'],
     ['azureCommitYears', 7, '7 years'], // years
     ['awsYears', 1, '1 year'],
-    ['multipleHalfLife', 1.5, '1.5 years'],
+    ['revGrowthHalfLife', 1.5, '1.5 years'], // years, step 0.5
+    ['revGrowthHalfLife', 1, '1 year'],
     ['horizonEnd', 2035, '2035'], // year
     ['shareCapOn', true, 'on'], // flag
     ['agiClause', false, 'off'],
     ['shareShape', 'linear', 'Linear'], // choice: its label
-    ['revMode', 'decay', 'Decaying growth'],
+    ['contractShape', 'rampLevel', 'Rising, then level'],
+    ['computeMode', 'share', 'Share of revenue'],
   ];
   it.each(cases)('%s = %s → %s', (id, value, expected) => {
     expect(formatParamValue(param(id), value)).toBe(expected);

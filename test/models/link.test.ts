@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  currentLinkVersion,
   decodeScenario,
   encodeScenario,
   LATEST_PRESET_ID,
+  LINK_MIGRATIONS,
   MAX_LINK_LENGTH,
   presetValues,
   type LinkMigration,
@@ -14,7 +16,7 @@ import { B, scenario } from './support.ts';
 describe('encodeScenario', () => {
   it('writes the preset, the version and nothing else for an unchanged preset', () => {
     const params = encodeScenario({ preset: 'seeds-2025', values: presetValues('seeds-2025') });
-    expect(params.toString()).toBe('preset=seeds-2025&v=1');
+    expect(params.toString()).toBe('preset=seeds-2025&v=2');
   });
 
   it('writes only the changed values, in schema order and display units', () => {
@@ -25,13 +27,16 @@ describe('encodeScenario', () => {
       shareShape: 'linear', // choice: its value
       shareCapOn: false, // flag: true/false
       coreweaveValue: 22.5 * B, // $B: 22.5
-      terminalMultiple: 7.5, // ×: as is
-      dilution: 0.035, // %: 3.5 (0.035 × 100 = 3.5000000000000004 in floating point)
+      revGrowthHalfLife: 1.5, // years: as is
+      contractShape: 'even', // choice: its value
+      legacyCapMultiple: 50, // ×: as is
+      costOfEquity: 0.145, // %: 14.5 (0.145 × 100 = 14.499999999999998 in floating point)
     });
     const params = encodeScenario({ preset: 'amended-2026', values });
     expect(params.toString()).toBe(
-      'preset=amended-2026&v=1&shareEnd=10&shareShape=linear&shareCapOn=false&shareCap=50' +
-        '&coreweaveValue=22.5&dilution=3.5&terminalMultiple=7.5&horizonEnd=2040',
+      'preset=amended-2026&v=2&shareEnd=10&shareShape=linear&shareCapOn=false&shareCap=50' +
+        '&revGrowthHalfLife=1.5&contractShape=even&coreweaveValue=22.5&legacyCapMultiple=50' +
+        '&costOfEquity=14.5&horizonEnd=2040',
     );
   });
 
@@ -39,7 +44,7 @@ describe('encodeScenario', () => {
     // seeds-2025 has shareEnd 8% and no cap; the amended defaults are 20% and a cap
     const values = { ...presetValues('seeds-2025'), shareEnd: 0.2 };
     expect(encodeScenario({ preset: 'seeds-2025', values }).toString()).toBe(
-      'preset=seeds-2025&v=1&shareEnd=20',
+      'preset=seeds-2025&v=2&shareEnd=20',
     );
   });
 });
@@ -54,13 +59,14 @@ describe('decodeScenario', () => {
       expect(d.scenario.values).toEqual(presetValues(LATEST_PRESET_ID));
       expect(d.scenario.values.shareCap).toBe(38 * B);
       expect(d.problems).toEqual([]);
-      expect(d.version).toBe(1);
+      expect(d.version).toBe(2);
     }
   });
 
   it('reads a valid field on top of its preset', () => {
     const d = decodeScenario('?preset=seeds-2025&v=1&shareEnd=10&shareCap=50&shareShape=step&shareCapOn=on');
     expect(d.problems).toEqual([]);
+    expect(d.version).toBe(1); // a version 1 link whose settings all carry over unchanged
     expect(d.scenario.preset).toBe('seeds-2025');
     expect(d.scenario.values).toEqual({
       ...presetValues('seeds-2025'),
@@ -122,10 +128,16 @@ describe('decodeScenario', () => {
       ],
       ['horizonEnd=2020', 'horizonEnd', 2030, 'Horizon (horizonEnd): 2020 is outside 2030–2040; used 2030.'],
       [
-        'terminalMultiple=90',
-        'terminalMultiple',
-        40,
-        'Terminal revenue multiple (terminalMultiple): 90× is outside 2.0×–40.0×; used 40.0×.',
+        'legacyCapMultiple=150',
+        'legacyCapMultiple',
+        100,
+        '2019 return cap (legacyCapMultiple): 150× is outside 1.0×–100.0×; used 100.0×.',
+      ],
+      [
+        'rev2030=1000',
+        'rev2030',
+        600 * B,
+        'OpenAI revenue, 2030 (rev2030): $1000B is outside $5.0B–$600.0B; used $600.0B.',
       ],
     ];
     it.each(cases)('%s', (query, field, clamped, message) => {
@@ -183,11 +195,12 @@ describe('decodeScenario', () => {
   });
 
   describe('an unknown version is reported and the values read as the current version', () => {
-    it.each(['2', '0', 'one', '1.0', '-1'])('v=%s', (v) => {
+    it.each(['3', '0', 'one', '1.0', '2.0', '-1'])('v=%s', (v) => {
       const d = decodeScenario(`?v=${v}&shareEnd=10`);
       expect(d.problems).toHaveLength(1);
       expect(d.problems[0]).toMatchObject({ kind: 'unknown-version', key: 'v' });
-      expect(d.version).toBe(1);
+      expect(d.problems[0]!.message).toContain('this site reads 1 to 2');
+      expect(d.version).toBe(2);
       expect(d.scenario.values.shareEnd).toBe(0.1);
     });
   });
@@ -230,7 +243,9 @@ describe('decodeScenario', () => {
         ...presetValues('recap-2025'),
         shareEnd: 0.07,
         shareCap: 22.4 * B,
-        dilution: 0.035,
+        costOfEquity: 0.145,
+        revGrowthHalfLife: 2.5,
+        contractShape: 'ramp' as const,
         agiYear: 2031,
       },
     };
@@ -296,13 +311,95 @@ describe('decodeScenario with migrations', () => {
   });
 });
 
+// Version 1 → 2 (the finance-grade model): what a version 1 link held is carried over where it still means
+// something, and every setting that cannot be is reported as 'migrated', never silently dropped.
+describe('the version 1 → 2 link migration', () => {
+  const migrated = (problems: readonly { kind: LinkProblemKind; key: string }[]) =>
+    problems.filter((p) => p.kind === 'migrated').map((p) => p.key);
+
+  it('makes version 2 the current one', () => {
+    expect(currentLinkVersion()).toBe(2);
+    expect(LINK_MIGRATIONS.map((m) => m.from)).toEqual([1]);
+  });
+
+  it('carries a 2030 revenue target over to rev2030 and says so', () => {
+    const d = decodeScenario('?preset=amended-2026&v=1&revTarget=200');
+    expect(d.version).toBe(1);
+    expect(d.scenario.values).toEqual({ ...presetValues('amended-2026'), rev2030: 200 * B });
+    expect(d.problems).toHaveLength(1);
+    expect(d.problems[0]).toMatchObject({ kind: 'migrated', key: 'revTarget' });
+    expect(d.problems[0]!.message).toContain('revTarget');
+    expect(d.problems[0]!.message).toContain('rev2030');
+    expect(d.problems[0]!.message).toContain('$200B');
+    // written again, the link is a version 2 one holding the new setting
+    expect(encodeScenario(d.scenario).toString()).toBe('preset=amended-2026&v=2&rev2030=200');
+  });
+
+  it('carries a target for 2030 given explicitly, and on another preset', () => {
+    const d = decodeScenario('?preset=seeds-2025&v=1&revMode=target&revTarget=300&revTargetYear=2030');
+    expect(d.scenario.values).toEqual({ ...presetValues('seeds-2025'), rev2030: 300 * B });
+    expect(migrated(d.problems)).toEqual(['revTarget', 'revMode']);
+  });
+
+  it('clamps a carried-over target that is out of the new range, and reports both', () => {
+    const d = decodeScenario('?v=1&revTarget=1000');
+    expect(d.scenario.values.rev2030).toBe(600 * B);
+    expect(kinds(d.problems)).toEqual(['migrated', 'out-of-range']);
+    expect(d.problems.map((p) => p.key)).toEqual(['revTarget', 'rev2030']);
+  });
+
+  // [query, the keys reported as migrated, the values that change from amended-2026]
+  const cases: [string, string[], Partial<ScenarioValues>][] = [
+    ['revTarget=200&revTargetYear=2028', ['revTarget'], {}], // not a 2030 target: the path is kept
+    ['revMode=decay&revTarget=200', ['revTarget', 'revMode'], {}], // the target played no part in decay mode
+    ['revTargetYear=2029', ['revTargetYear'], {}],
+    ['revGrowthStart=130', ['revGrowthStart'], {}],
+    ['terminalMultiple=8', ['terminalMultiple'], {}],
+    ['multipleHalfLife=2', ['multipleHalfLife'], {}],
+    ['dilution=3', ['dilution'], {}],
+    ['hostingMargin=50', ['hostingMargin'], {}],
+    ['valuationAnchorYear=2025', [], { round2026Raised: 0 }], // no 2026 valuation then: no 2026 round now
+    ['valuationAnchorYear=2026', [], {}],
+    [
+      'terminalMultiple=8&dilution=3&shareEnd=10&hostingMargin=50',
+      ['dilution', 'terminalMultiple', 'hostingMargin'],
+      { shareEnd: 0.1 }, // a setting that did not change is read as before
+    ],
+  ];
+  it.each(cases)('v=1&%s', (query, keys, changes) => {
+    const d = decodeScenario(`?v=1&${query}`);
+    expect(migrated(d.problems)).toEqual(keys);
+    expect(kinds(d.problems).every((k) => k === 'migrated')).toBe(true); // none is reported as unknown
+    for (const p of d.problems) expect(p.message).toContain(p.key);
+    expect(d.scenario.values).toEqual({ ...presetValues('amended-2026'), ...changes });
+  });
+
+  it('says where the value now lies when it names a replacement', () => {
+    const [multiple] = decodeScenario('?v=1&terminalMultiple=8').problems;
+    expect(multiple!.message).toContain('OpenAI cost of equity');
+    const [hosting] = decodeScenario('?v=1&hostingMargin=50').problems;
+    expect(hosting!.message).toContain('hostingOpMargin');
+  });
+
+  it('does not migrate a version 2 link or one without a version: the old keys are unknown there', () => {
+    for (const link of ['?v=2&terminalMultiple=8&revTarget=200', '?terminalMultiple=8&revTarget=200']) {
+      const d = decodeScenario(link);
+      expect(d.version, link).toBe(2);
+      expect(kinds(d.problems), link).toEqual(['unknown-key', 'unknown-key']);
+      expect(d.scenario.values.rev2030, link).toBe(280 * B);
+    }
+  });
+});
+
 describe('decodeScenario, regressions', () => {
   it('accepts half-year durations (the half-lives step by 0.5)', () => {
-    const values = { ...presetValues('amended-2026'), multipleHalfLife: 2.5, revGrowthHalfLife: 0.5 };
-    const decoded = decodeScenario(encodeScenario({ preset: 'amended-2026', values }));
-    expect(decoded.problems).toEqual([]);
-    expect(decoded.scenario.values.multipleHalfLife).toBe(2.5);
-    expect(decoded.scenario.values.revGrowthHalfLife).toBe(0.5);
+    for (const halfLife of [0.5, 2.5, 9.5]) {
+      const values = { ...presetValues('amended-2026'), revGrowthHalfLife: halfLife };
+      const decoded = decodeScenario(encodeScenario({ preset: 'amended-2026', values }));
+      expect(decoded.problems).toEqual([]);
+      expect(decoded.scenario.values.revGrowthHalfLife).toBe(halfLife);
+    }
+    expect(decodeScenario('?revGrowthHalfLife=1.5').problems).toEqual([]);
   });
 
   it('round-trips a vanishingly small value written out in full (46 characters)', () => {

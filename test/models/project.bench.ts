@@ -13,9 +13,9 @@ const changed: Scenario = {
     shareEnd: 0.1,
     shareCap: 50e9,
     shareCapOn: true,
-    revMode: 'target',
+    contractShape: 'even',
     horizonEnd: 2040,
-    terminalMultiple: 7.5,
+    legacyCapMultiple: 50,
   },
 };
 

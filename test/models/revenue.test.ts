@@ -1,88 +1,126 @@
 import { describe, expect, it } from 'vitest';
 import { openaiRevenue } from '../../models/engine/revenue.ts';
+import type { ScenarioValues } from '../../models/index.ts';
 import { B, expectRel, scenario, yearsThrough } from './support.ts';
 
+/** A reported path in $B, 2025–2030, chosen so no two years are equal (a mix-up of years shows). */
+const PATH: Partial<ScenarioValues> = {
+  rev2025: 12 * B,
+  rev2026: 25 * B,
+  rev2027: 41 * B,
+  rev2028: 90 * B,
+  rev2029: 150 * B,
+  rev2030: 100 * B, // a fall in 2030: the points are taken as given, not smoothed
+};
+
 describe('openaiRevenue', () => {
-  describe('target mode, $13B in 2025 → $280B in 2030', () => {
-    const v = scenario({ revMode: 'target', rev2025: 13 * B, revTarget: 280 * B, revTargetYear: 2030 });
+  describe('follows the reported points year by year through 2030', () => {
+    const v = scenario({ ...PATH, revGrowth2031: 0.5, revGrowthTerminal: 0.02, revGrowthHalfLife: 1 });
     const revenue = openaiRevenue(v, yearsThrough(2030));
-    // constant growth g with 13e9 × (1 + g)^5 = 280e9, so revenue(y) = 13e9 × (280/13)^((y − 2025)/5)
     const cases: [number, number][] = [
-      [2025, 13 * B],
-      [2026, 13 * B * (280 / 13) ** (1 / 5)],
-      [2027, 13 * B * (280 / 13) ** (2 / 5)], // ≈ 44.48e9
-      [2029, 13 * B * (280 / 13) ** (4 / 5)],
-      [2030, 280 * B],
+      [2025, 12],
+      [2026, 25],
+      [2027, 41],
+      [2028, 90],
+      [2029, 150],
+      [2030, 100],
     ];
-    it.each(cases)('%i', (year, expected) => {
-      expectRel(revenue[year - 2025], expected, 1e-12);
+    it.each(cases)('%i: $%dB', (year, expected) => {
+      expect(revenue[year - 2025]).toBe(expected * B);
     });
 
-    it('reaches the target in the target year within 1e-6 relative', () => {
-      expectRel(revenue[5], 280e9, 1e-6);
+    it('returns one value per year asked for', () => {
+      expect(revenue).toHaveLength(6);
+      expect(openaiRevenue(v, yearsThrough(2027))).toEqual([12 * B, 25 * B, 41 * B]);
     });
 
-    it('grows at a constant rate until the target year', () => {
-      const g = (280 / 13) ** (1 / 5); // ≈ 1.8479
-      for (let i = 1; i < revenue.length; i++) expectRel(revenue[i]! / revenue[i - 1]!, g, 1e-12);
-    });
-
-    it('ignores the decay-mode starting growth', () => {
-      const other = openaiRevenue({ ...v, revGrowthStart: 3 }, yearsThrough(2030));
+    it('does not let the growth after 2030 change the reported years', () => {
+      const other = openaiRevenue({ ...v, revGrowth2031: 0, revGrowthHalfLife: 10 }, yearsThrough(2030));
       expect(other).toEqual(revenue);
     });
   });
 
-  it('lets growth decay from the target-year growth toward the terminal rate after the target year', () => {
-    const v = scenario({
-      revMode: 'target',
-      rev2025: 12.5 * B,
-      revTarget: 50 * B,
-      revTargetYear: 2027,
-      revGrowthTerminal: 0.1,
-      revGrowthHalfLife: 1,
+  describe('after 2030, growth starts at the 2031 rate and halves its gap to the long-run rate every half-life', () => {
+    // [name, growth 2031, long-run, half-life, revenue 2031–2034 in $B from 100 in 2030]
+    const cases: [string, number, number, number, number[]][] = [
+      [
+        // gap 0.48 halves every year: growth 0.5, 0.26, 0.14, 0.08
+        'half-life 1 year',
+        0.5,
+        0.02,
+        1,
+        [150, 150 * 1.26, 150 * 1.26 * 1.14, 150 * 1.26 * 1.14 * 1.08],
+      ],
+      [
+        // gap 0.48 × 0.5^(t/2): growth 0.5, 0.02 + 0.48 × √½, 0.26, 0.02 + 0.24 × √½
+        'half-life 2 years',
+        0.5,
+        0.02,
+        2,
+        [
+          150,
+          150 * (1.02 + 0.48 * Math.SQRT1_2),
+          150 * (1.02 + 0.48 * Math.SQRT1_2) * 1.26,
+          150 * (1.02 + 0.48 * Math.SQRT1_2) * 1.26 * (1.02 + 0.24 * Math.SQRT1_2),
+        ],
+      ],
+      [
+        // gap 0.8 quarters every year: growth 0.84, 0.24, 0.09, 0.0525
+        'half-life half a year',
+        0.84,
+        0.04,
+        0.5,
+        [184, 184 * 1.24, 184 * 1.24 * 1.09, 184 * 1.24 * 1.09 * 1.0525],
+      ],
+      [
+        // growth below the long-run rate rises toward it: gap −0.04 halves: 0, 0.02, 0.03, 0.035
+        'from below the long-run rate',
+        0,
+        0.04,
+        1,
+        [100, 102, 102 * 1.03, 102 * 1.03 * 1.035],
+      ],
+      [
+        // no gap: a constant 3% a year
+        'already at the long-run rate',
+        0.03,
+        0.03,
+        4,
+        [103, 106.09, 109.2727, 112.550881],
+      ],
+    ];
+    it.each(cases)('%s', (_, g2031, terminal, halfLife, expected) => {
+      const v = scenario({
+        ...PATH,
+        revGrowth2031: g2031,
+        revGrowthTerminal: terminal,
+        revGrowthHalfLife: halfLife,
+      });
+      const revenue = openaiRevenue(v, yearsThrough(2034));
+      expect(revenue.slice(0, 6)).toEqual([12, 25, 41, 90, 150, 100].map((x) => x * B));
+      expected.forEach((e, i) => expectRel(revenue[6 + i], e * B, 1e-12));
     });
-    const revenue = openaiRevenue(v, yearsThrough(2029));
-    // growth (50/12.5)^(1/2) − 1 = 1: 12.5, 25, 50
-    // 2028: growth 0.1 + (1 − 0.1) × 0.5^1 = 0.55 → 50 × 1.55 = 77.5
-    // 2029: growth 0.1 + 0.9 × 0.5^2 = 0.325 → 77.5 × 1.325 = 102.6875
-    const expected = [12.5 * B, 25 * B, 50 * B, 77.5 * B, 102.6875 * B];
-    expected.forEach((e, i) => expectRel(revenue[i], e, 1e-12));
   });
 
-  it('starts decay-mode growth at the 2026 rate and halves the gap to the terminal rate every half-life', () => {
-    const v = scenario({
-      revMode: 'decay',
-      rev2025: 13 * B,
-      revGrowthStart: 1.3,
-      revGrowthTerminal: 0.1,
-      revGrowthHalfLife: 1.5,
-      revTarget: 500 * B, // ignored in decay mode
-    });
-    const revenue = openaiRevenue(v, yearsThrough(2028));
-    // 2026: 13e9 × (1 + 1.3) = 29.9e9
-    const r2026 = 29.9 * B;
-    // 2027: growth 0.1 + 1.2 × 0.5^(1/1.5) = 0.1 + 1.2 × 0.629960525 ≈ 0.855953 → ≈ 55.493e9
-    const r2027 = r2026 * (1 + 0.1 + 1.2 * 0.5 ** (1 / 1.5));
-    // 2028: growth 0.1 + 1.2 × 0.5^(2/1.5) ≈ 0.576220 → ≈ 87.469e9
-    const r2028 = r2027 * (1 + 0.1 + 1.2 * 0.5 ** (2 / 1.5));
-    expectRel(revenue[0], 13 * B, 1e-15);
-    expectRel(revenue[1], r2026, 1e-12);
-    expectRel(revenue[2], r2027, 1e-12);
-    expectRel(revenue[2], 55.493e9, 1e-4);
-    expectRel(revenue[3], r2028, 1e-12);
+  it('approaches the long-run rate: growth in 2045 is within 0.1% of it with a 1-year half-life', () => {
+    const v = scenario({ ...PATH, revGrowth2031: 1, revGrowthTerminal: 0.03, revGrowthHalfLife: 1 });
+    const revenue = openaiRevenue(v, yearsThrough(2045));
+    // growth in 2045 = 0.03 + 0.97 × 0.5^14 ≈ 0.03006
+    const g2045 = revenue[20]! / revenue[19]! - 1;
+    expectRel(g2045, 0.03 + 0.97 * 0.5 ** 14, 1e-9);
+    expect(g2045).toBeLessThan(0.0301);
   });
 
-  it('keeps growing at the terminal rate once the decay has run its course', () => {
-    const v = scenario({
-      revMode: 'decay',
-      rev2025: 10 * B,
-      revGrowthStart: 0.2,
-      revGrowthTerminal: 0.2,
-      revGrowthHalfLife: 2,
-    });
-    const revenue = openaiRevenue(v, yearsThrough(2030));
-    // start = terminal: 10e9 × 1.2^(y − 2025); 2030: 10e9 × 2.48832 = 24.8832e9
-    expectRel(revenue[5], 24.8832 * B, 1e-12);
+  it('grows the latest reported year, whatever the years before it', () => {
+    const a = openaiRevenue(
+      scenario({ ...PATH, revGrowth2031: 0.1, revGrowthTerminal: 0.03 }),
+      yearsThrough(2031),
+    );
+    const b = openaiRevenue(
+      scenario({ ...PATH, rev2026: 5 * B, rev2029: 600 * B, revGrowth2031: 0.1, revGrowthTerminal: 0.03 }),
+      yearsThrough(2031),
+    );
+    expectRel(a[6], 110 * B, 1e-12);
+    expectRel(b[6], 110 * B, 1e-12);
   });
 });
