@@ -1,5 +1,4 @@
 import type { Projection } from './engine/project.ts';
-import { VALUE_END_YEAR } from './engine/paths.ts';
 import { PARAMS, type ParamId, type ScenarioValues } from './schema/scenario.ts';
 
 /**
@@ -21,11 +20,6 @@ const PROJECTION_TESTS: readonly {
     test: (v) => v.stargateWeight + v.googleWeight + v.ownWeight > 0 || v.azureWeight === 0 || v.decShare > 0,
     reason:
       'No effect while Azure takes all uncontracted compute anyway (every other provider’s weight is 0)',
-  },
-  {
-    ids: ['decShare', 'azureWeight', 'stargateWeight', 'googleWeight', 'ownWeight'],
-    test: (v) => v.rofrEndYear < VALUE_END_YEAR,
-    reason: `No effect while Azure has first call on all uncontracted compute through ${VALUE_END_YEAR}`,
   },
 ];
 

@@ -46,7 +46,7 @@ export const KPI_META: Record<KpiId, { label: string; unit: OutputUnit; descript
     label: 'Multiple on investment',
     unit: 'multiple',
     description:
-      '(Stake + revenue share + 2019 profit share) ÷ what Microsoft invested; hosting and Azure OpenAI Service are sales, not returns on the investment, and are left out.',
+      '(Stake + revenue share + 2019 profit share, present values in 2025 dollars after tax) ÷ what Microsoft invested (nominal, 2019–24); hosting and Azure OpenAI Service are sales, not returns on the investment, and are left out.',
   },
   msftStakeValueAtMark: {
     label: 'Microsoft’s stake at the last round',
@@ -75,6 +75,12 @@ export const KPI_META: Record<KpiId, { label: string; unit: OutputUnit; descript
     label: 'What the cap saves OpenAI, 2025–30',
     unit: 'usd',
     description: 'Revenue share owed without the cap less what is paid with it, 2025 through 2030, nominal.',
+  },
+  openaiValueAtMark: {
+    label: 'OpenAI equity value at the last round (model)',
+    unit: 'usd',
+    description:
+      'OpenAI’s equity value at the date of the latest priced round as the model projects it (post-money), to set against that round’s valuation.',
   },
   openaiValue2026: {
     label: 'OpenAI equity value, 2026 (model)',
@@ -159,7 +165,8 @@ export interface LedgerPartMeta {
 export const MSFT_LEDGER_META: Record<keyof MicrosoftLedger, LedgerPartMeta> = {
   stake: {
     label: 'Stake in OpenAI (projected)',
-    basis: 'Present value in 2025 at OpenAI’s cost of equity; after OpenAI’s tax',
+    basis:
+      'Present value in 2025 at OpenAI’s cost of equity; after OpenAI’s tax and the tax Microsoft would owe on its gain were it to sell',
     description:
       'Microsoft’s share of OpenAI’s payouts, then of its projected equity value at the horizon, diluted by every raise.',
   },
@@ -185,7 +192,8 @@ export const MSFT_LEDGER_META: Record<keyof MicrosoftLedger, LedgerPartMeta> = {
   },
   hosting: {
     label: 'Hosting OpenAI on Azure',
-    basis: 'Present value in 2025 at the contracted-cash-flow rate; after Microsoft’s tax',
+    basis:
+      'Present value in 2025, contracted payments at the contracted-cash-flow rate and the rest at OpenAI’s cost of equity; cash margin after capex; after Microsoft’s tax',
     description:
       'Operating profit on the compute OpenAI buys from Azure: a commercial sale with its own costs, not a return on the investment.',
   },

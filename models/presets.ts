@@ -55,7 +55,6 @@ const SEEDS_2025: Partial<ScenarioValues> = {
 
 const RECAP_2025: Partial<ScenarioValues> = {
   shareShape: 'flat',
-  shareLastYear: 2040,
   shareCapOn: false,
   agiClause: true,
   agiYear: 2045,

@@ -28,6 +28,11 @@ export interface ReconciliationRow {
   readonly matched: boolean;
   /** How the model gets there, or why the figure is deliberately not matched. */
   readonly note: string;
+  /**
+   * What a match shows: `input` (the figure is an assumption, echoed), `calibrated` (an assumption of ours was set
+   * so the model reproduces it) or `derived` (the model's own result from other inputs: the real test).
+   */
+  readonly kind: 'input' | 'calibrated' | 'derived';
   /** Sources (models/sources.ts), checked by the compiler. */
   readonly cites: readonly SourceId[];
 }
@@ -47,6 +52,7 @@ const sum = (xs: readonly number[], from: number, to: number) => {
 const CLAIMS: readonly Claim[] = [
   {
     id: 'cap',
+    kind: 'derived',
     figure: 'Total cap on revenue share, 2025–30',
     preset: 'amended-2026',
     unit: 'usd',
@@ -59,6 +65,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'cap-saving',
+    kind: 'derived',
     figure: 'What the cap saves OpenAI through 2030',
     preset: 'amended-2026',
     unit: 'usd',
@@ -71,6 +78,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'uncapped',
+    kind: 'derived',
     figure: 'Revenue share owed without the cap, 2025–30',
     preset: 'amended-2026',
     unit: 'usd',
@@ -83,18 +91,20 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'valuation-2026',
-    figure: 'OpenAI equity value, Mar 2026 round (post-money)',
+    kind: 'calibrated',
+    figure: 'OpenAI equity value at the Mar 2026 round (post-money)',
     preset: 'amended-2026',
     unit: 'usd',
     reported: 852 * B,
     reportedText: '$852B post-money, $122B raised',
-    compute: (p) => p.kpis.openaiValue2026,
+    compute: (p) => p.kpis.openaiValueAtMark,
     tolerance: 0.1,
-    note: 'The model’s own value (cash plus free cash flows at a 13.5% cost of equity) at the end of 2026; the cost of equity is set so the default outlook is market-consistent.',
+    note: 'The model’s end-2025 value (cash plus free cash flows at a 13% cost of equity) rolled a quarter forward, plus the round’s $122B; the cost of equity is set so the default outlook is market-consistent.',
     cites: ['openai-2026-03-round'],
   },
   {
     id: 'stake-mark-vs-projected',
+    kind: 'derived',
     figure: 'Microsoft’s stake: projected vs the round’s mark',
     preset: 'amended-2026',
     unit: 'usd',
@@ -107,6 +117,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'stake-s1',
+    kind: 'derived',
     figure: 'Microsoft’s stake after the Mar 2026 round',
     preset: 'amended-2026',
     unit: 'fraction',
@@ -119,6 +130,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'recap-stake',
+    kind: 'input',
     figure: 'Microsoft’s stake at the recapitalization',
     preset: 'recap-2025',
     unit: 'fraction',
@@ -131,6 +143,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'recap-stake-value',
+    kind: 'input',
     figure: 'Microsoft’s stake value at the recapitalization',
     preset: 'recap-2025',
     unit: 'usd',
@@ -143,6 +156,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'recap-valuation',
+    kind: 'derived',
     figure: 'OpenAI equity value, Oct 2025',
     preset: 'recap-2025',
     unit: 'usd',
@@ -150,11 +164,12 @@ const CLAIMS: readonly Claim[] = [
     reportedText: '$500B (employee secondary)',
     compute: (p) => p.series.openaiValuation[0]!,
     tolerance: 0.2,
-    note: 'Deliberately not matched: under the Oct 2025 terms the 20% share runs to 2040 with no cap and the outlook was $200B in 2030, so the model values OpenAI well below the secondary. The market priced either faster growth or a cap, which came in Apr 2026.',
+    note: 'Not calibrated to it: the model’s end-2025 value under the Oct 2025 terms (20% of revenue through 2030 with no cap, $200B of revenue in 2030), at the same 13% cost of equity set on the Mar 2026 round.',
     cites: ['openai-2025-10-secondary'],
   },
   {
     id: 'azure-commitment',
+    kind: 'input',
     figure: 'Incremental Azure commitment',
     preset: 'amended-2026',
     unit: 'usd',
@@ -167,6 +182,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'oracle',
+    kind: 'input',
     figure: 'Oracle contract',
     preset: 'amended-2026',
     unit: 'usd',
@@ -179,6 +195,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'aws',
+    kind: 'input',
     figure: 'AWS contract with its Feb 2026 expansion',
     preset: 'amended-2026',
     unit: 'usd',
@@ -191,6 +208,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'compute-600',
+    kind: 'calibrated',
     figure: 'OpenAI compute spend, 2025–30',
     preset: 'amended-2026',
     unit: 'usd',
@@ -203,6 +221,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'revenue-2025',
+    kind: 'input',
     figure: 'OpenAI revenue, 2025',
     preset: 'amended-2026',
     unit: 'usd',
@@ -215,6 +234,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'loss-2026',
+    kind: 'calibrated',
     figure: 'OpenAI operating cash flow, 2026',
     preset: 'amended-2026',
     unit: 'usd',
@@ -227,6 +247,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'burn-2029',
+    kind: 'calibrated',
     figure: 'Cash burn 2026–29',
     preset: 'amended-2026',
     unit: 'usd',
@@ -234,11 +255,12 @@ const CLAIMS: readonly Claim[] = [
     reportedText: '$115B cumulative through 2029 (Sep 2025 projections)',
     compute: (p) => -sum(p.series.openaiOperatingCashFlow, at(p, 2026), at(p, 2029)),
     tolerance: 0.15,
-    note: 'The training peak in 2028 follows the reported burn path (2026 $17B, 2027 $35B, 2028 $45B).',
+    note: 'A Sep 2025 figure used to shape the training path under the Feb 2026 outlook (peak in 2028): a calibration, not a test. Year by year the model has $15B, $29B, $52B and $18B (reported 2026–28: $17B, $35B, $45B); under its own vintage (recap-2025) the model gives $94B.',
     cites: ['the-information-2025-09-projections'],
   },
   {
     id: 'breakeven-2030',
+    kind: 'calibrated',
     figure: 'First year OpenAI is cash-flow positive',
     preset: 'amended-2026',
     unit: 'year',
@@ -251,6 +273,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'invested-10q',
+    kind: 'input',
     figure: 'Microsoft’s total investment',
     preset: 'amended-2026',
     unit: 'usd',
@@ -263,6 +286,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-rate-2025',
+    kind: 'input',
     figure: 'Revenue share rate, 2025',
     preset: 'seeds-2025',
     unit: 'fraction',
@@ -275,6 +299,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-rate-2030',
+    kind: 'input',
     figure: 'Revenue share rate, 2030',
     preset: 'seeds-2025',
     unit: 'fraction',
@@ -287,6 +312,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-compute',
+    kind: 'calibrated',
     figure: 'OpenAI server spend, 2025–30',
     preset: 'seeds-2025',
     unit: 'usd',
@@ -299,6 +325,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-azure',
+    kind: 'derived',
     figure: 'Paid to Microsoft for Azure by 2030',
     preset: 'seeds-2025',
     unit: 'usd',
@@ -311,6 +338,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-breakeven',
+    kind: 'calibrated',
     figure: 'Revenue at which OpenAI breaks even',
     preset: 'seeds-2025',
     unit: 'usd',
@@ -323,6 +351,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-stake',
+    kind: 'input',
     figure: 'Microsoft’s stake value, 2025',
     preset: 'seeds-2025',
     unit: 'usd',
@@ -335,6 +364,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'seeds-invested',
+    kind: 'input',
     figure: 'Microsoft’s total investment',
     preset: 'seeds-2025',
     unit: 'usd',
@@ -347,6 +377,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'bubble-2030',
+    kind: 'input',
     figure: 'OpenAI revenue, 2030 (bubble what-if)',
     preset: 'bubble',
     unit: 'usd',

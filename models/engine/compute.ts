@@ -35,6 +35,8 @@ export interface ComputeSeries {
   /** What OpenAI pays providers: need − decentralized saving + idle contracted capacity; the sum over providers. */
   total: number[];
   byProvider: Record<ProviderId, number[]>;
+  /** The part of Azure's revenue that is its contract (the rest is uncontracted work Azure wins). */
+  azureContracted: number[];
   /** Contracted capacity beyond the year's need: paid in full (take-or-pay), not used. */
   idle: number[];
   /** What each contract pays over every modelled year: its full value when its term ends by 2045. */
@@ -107,6 +109,7 @@ export function compute(
   const total: number[] = [];
   const decentralizedSaving: number[] = [];
   const idle: number[] = [];
+  const azureContracted: number[] = [];
 
   let weightSum = v.azureWeight + v.stargateWeight + v.googleWeight + v.ownWeight;
   // All four weights at zero would leave uncontracted compute with nowhere to go: split it evenly instead.
@@ -130,6 +133,7 @@ export function compute(
       contractPayment(year, v.awsExpansionValue, v.awsExpansionStart, v.awsExpansionYears, shape);
     const contracted = azureC + oracleC + coreweaveC + awsC;
     contractTotals.azure += azureC;
+    azureContracted.push(azureC);
     contractTotals.oracle += oracleC;
     contractTotals.coreweave += coreweaveC;
     contractTotals.aws += awsC;
@@ -151,7 +155,17 @@ export function compute(
     idle.push(contracted > need ? contracted - need : 0);
     total.push(need - decentralizedSaving[i]! + idle[i]!);
   }
-  return { grossMargin, inference, training, decentralizedSaving, total, byProvider, idle, contractTotals };
+  return {
+    grossMargin,
+    inference,
+    training,
+    decentralizedSaving,
+    total,
+    byProvider,
+    azureContracted,
+    idle,
+    contractTotals,
+  };
 }
 
 /**
@@ -213,7 +227,9 @@ function trainingCompute(
           v.trainingShareLongRun,
         );
     }
-    if (year === anchor) anchorShare = revenue[i]! > 0 ? t / revenue[i]! : 0;
+    // Scaling serves only the years the total counts: after them training leaves from its own shape, so an
+    // aggressive total (say $600B by 2027) does not carry a multiple of revenue into later years.
+    if (year === anchor) anchorShare = shape[i]!;
     out.push(t);
   }
   return out;

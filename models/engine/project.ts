@@ -91,8 +91,13 @@ export interface ProjectionKpis {
   openaiRevenueSharePaidNpv: number;
   /** What the total cap saves OpenAI, 2025–30, nominal. */
   openaiCapSavingThrough2030: number;
-  /** OpenAI's equity value at the end of 2026 as the model projects it, to set against the round's mark. */
+  /** OpenAI's equity value at the end of 2026 as the model projects it. */
   openaiValue2026: number;
+  /**
+   * OpenAI's equity value at the latest priced round's date as the model projects it (post-money), to set against
+   * that round's valuation: the end-2025 value rolled a quarter forward plus the Mar 2026 round's money.
+   */
+  openaiValueAtMark: number;
   /** First year OpenAI's operating cash flow is positive; null if never within the horizon. */
   openaiBreakEvenYear: number | null;
   /** Revenue at which operating cash flow crosses zero, interpolated between years; null if never. */
@@ -167,7 +172,7 @@ export function project(v: ScenarioValues): Projection {
   const capRoom = holdsStake
     ? 0
     : Math.max(0, v.legacyCapMultiple * invested - profitShare.reduce((a, b) => a + b, 0));
-  const profitShareTerminal = Math.min((profitShare[n - 1]! * (1 + g)) / (ke - g), capRoom);
+  const profitShareTerminal = cappedPerpetuity(profitShare[n - 1]!, ke, g, capRoom);
   const eq = equity(v, years, toHolders, (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal);
 
   const msftStakeValue: number[] = [];
@@ -199,14 +204,21 @@ export function project(v: ScenarioValues): Projection {
   const pvShare = presentValue(share.paid, r, g, h).total;
   const pvShareToOpenAI = presentValue(shareToOpenAI, r, g, h).total;
   const pvAzure = presentValue(c.byProvider.azure, r, g, h).total;
+  // Hosting: the contracted payments are OpenAI's obligation, discounted like other contracted cash; the work
+  // Azure wins beyond its contract depends on OpenAI's growth and choices, so it carries OpenAI's equity risk.
+  const azureUncontracted = c.byProvider.azure.map((x, i) => x - c.azureContracted[i]!);
+  const pvHostedRevenue =
+    presentValue(c.azureContracted, r, g, h).total + presentValue(azureUncontracted, ke, g, h).total;
   const ledger: Ledger = {
     microsoft: {
-      stake: stakeNpv,
+      // After the tax Microsoft would owe on its gain over what it invested, were it to sell at that value.
+      stake: stakeNpv - v.taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0)),
       revenueShare: pvShare * afterTax,
       azureOpenAIMargin: presentValue(aoaiProfit, r, g, h).total * afterTax,
       azureOpenAIShare: 0 - pvShareToOpenAI * afterTax, // never −0
-      profitShare2019: presentValue(profitShare, ke, g, h, capRoom).total * afterTax,
-      hosting: pvAzure * v.hostingOpMargin * afterTax,
+      profitShare2019:
+        (presentValue(profitShare, ke, g, h, 0).total + profitShareTerminal / (1 + ke) ** (n - 1)) * afterTax,
+      hosting: pvHostedRevenue * v.hostingOpMargin * afterTax,
     },
     openai: {
       revenueSharePaid: 0 - pvShare, // never −0
@@ -264,6 +276,7 @@ export function project(v: ScenarioValues): Projection {
     openaiRevenueSharePaidNpv: pvShare,
     openaiCapSavingThrough2030: ledger.openai.capSavingThrough2030,
     openaiValue2026: eq.value[1]!,
+    openaiValueAtMark: valueAtMark(eq.value[0]!, eq.cash[0]!, v),
     ...breakEven(years, revenue, ocf, shown),
     partnersExceedAzureYear: partnersExceedAzure(years, c.byProvider, shown),
     msftStakeValueAtHorizon: msftStakeValue[h]!,
@@ -363,4 +376,34 @@ function partnersExceedAzure(
     if (others > p.azure[i]!) return years[i]!;
   }
   return null;
+}
+
+/**
+ * Value at the end of the last modelled year of a flow that grows at `g` forever but stops once `room` has been
+ * paid (the 2019 profit share's cap): the flows themselves, year by year, until the room runs out.
+ */
+function cappedPerpetuity(last: number, rate: number, g: number, room: number): number {
+  if (last <= 0 || room <= 0) return 0;
+  let pv = 0;
+  let flow = last;
+  let discount = 1;
+  // Growth below the rate makes the uncapped sum converge; 2,000 years bounds the loop either way.
+  for (let k = 0; k < 2000 && room > 0; k++) {
+    flow *= 1 + g;
+    discount /= 1 + rate;
+    const pay = flow < room ? flow : room;
+    pv += pay * discount;
+    room -= pay;
+  }
+  return pv;
+}
+
+/**
+ * OpenAI's equity value at the latest priced round, as the model sees it, to set against the round's post-money
+ * valuation: the end-2025 value rolled forward a quarter at the cost of equity, plus the Mar 2026 round's money
+ * (its post-money); with no 2026 round, the end-2025 value against the Oct 2025 mark.
+ */
+function valueAtMark(value2025: number, cash2025: number, v: ScenarioValues): number {
+  if (v.round2026Raised <= 0) return value2025;
+  return (value2025 - cash2025) * (1 + v.costOfEquity) ** 0.25 + cash2025 + v.round2026Raised;
 }

@@ -38,7 +38,9 @@ const V1_TO_V2: LinkMigration = {
       } else {
         note(
           'revTarget',
-          `Target revenue (revTarget=${target}) was for a year other than 2030; revenue now follows yearly figures through 2030, so the preset's path was kept.`,
+          mode === 'decay'
+            ? `Target revenue (revTarget=${target}) was not in use (the link's revenue path was decaying growth); revenue now follows yearly figures through 2030, so the preset's path was kept.`
+            : `Target revenue (revTarget=${target}) was for a year other than 2030; revenue now follows yearly figures through 2030, so the preset's path was kept.`,
         );
       }
     } else if (targetYear !== undefined) {

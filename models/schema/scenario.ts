@@ -289,7 +289,7 @@ export const scenarioShape = {
       'Last year Microsoft may sell OpenAI’s models (Azure OpenAI Service); it earns nothing from them after.',
     unit: 'year',
     min: 2030,
-    max: 2045,
+    max: 2044,
     step: 1,
     default: 2032,
     source: {
@@ -591,7 +591,12 @@ export const scenarioShape = {
         'Feb 2026 projections: ~$600B of compute through 2030 and cash-flow positive in 2030. Ours: the 2030 share that, with the peak, reproduces both.',
       confidence: 'Assumption',
     },
-    applies: when('training peaks before 2030', (v) => (v.trainingPeakYear as number) < 2030),
+    applies: when(
+      'training peaks before 2030, or the compute total runs past 2030',
+      (v) =>
+        (v.trainingPeakYear as number) < 2030 ||
+        (v.computeMode === 'cumulative' && (v.computeTargetYear as number) > 2030),
+    ),
   }),
   trainingShareLongRun: numberParam({
     id: 'trainingShareLongRun',
@@ -978,7 +983,7 @@ export const scenarioShape = {
       'Through this year all compute beyond the contracts goes to Azure (exclusivity, then a right of first refusal).',
     unit: 'year',
     min: 2025,
-    max: 2045,
+    max: 2044,
     step: 1,
     default: 2025,
     source: {
@@ -1044,18 +1049,18 @@ export const scenarioShape = {
   hostingOpMargin: numberParam({
     id: 'hostingOpMargin',
     group: 'compute',
-    label: "Microsoft's operating margin on hosting OpenAI",
+    label: "Microsoft's cash margin on hosting OpenAI",
     description:
-      'Operating profit (before tax) on what OpenAI pays Azure for compute: a commercial sale, not a return on the investment.',
+      'Operating profit less the GPU and datacenter capex the capacity takes (before tax), on what OpenAI pays Azure for compute: a commercial sale, not a return on the investment.',
     unit: 'fraction',
     min: 0,
-    max: 0.6,
+    max: 0.5,
     step: 0.01,
-    default: 0.25,
+    default: 0.15,
     source: {
       cites: ['microsoft-fy26-q2-earnings'],
       quote:
-        'Microsoft Cloud gross margin 67% (Dec 2025), guidance ~65%; Azure’s own margin is not disclosed, and GPU hosting earns less (a guess: about 45% gross). Ours: 25% after operating costs, since GPU capacity is capital-heavy.',
+        'Microsoft Cloud gross margin 67% (Dec 2025), guidance ~65%; Azure’s own margin is not disclosed. Ours: 15% of revenue left after operating costs and the capex GPU capacity takes (GPU servers cost roughly a year or more of the revenue they earn).',
       confidence: 'Assumption',
     },
   }),
@@ -1238,7 +1243,7 @@ export const scenarioShape = {
     label: '2019 profit share until recouped',
     description: 'Share of OpenAI profits paid to Microsoft until it recoups its investment.',
     unit: 'fraction',
-    min: 0,
+    min: 0.05,
     max: 1,
     step: 0.01,
     default: 0.75,
@@ -1293,7 +1298,7 @@ export const scenarioShape = {
     description:
       'Rate for the cash that changes hands under contracts (revenue share, Azure OpenAI share, hosting): present values in 2025 dollars.',
     unit: 'fraction',
-    min: 0.05,
+    min: 0.06,
     max: 0.15,
     step: 0.005,
     default: 0.09,
@@ -1314,11 +1319,11 @@ export const scenarioShape = {
     min: 0.08,
     max: 0.3,
     step: 0.005,
-    default: 0.135,
+    default: 0.13,
     source: {
       cites: [],
       quote:
-        'Ours, calibrated so the default outlook values OpenAI near the Mar 2026 round’s $852B post-money: above large listed tech (8–10%), well below venture hurdle rates (25% and more) for a firm preparing to list.',
+        'Ours, calibrated so the default outlook values OpenAI near the Mar 2026 round’s $852B post-money at the round’s date (and the Oct 2025 terms near the $500B secondary): above large listed tech (8–10%), well below venture hurdle rates (25% and more) for a firm preparing to list.',
       confidence: 'Assumption',
     },
   }),

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VALUES,
   GROUPS,
-  PARAM_BY_ID,
   PARAMS,
+  PRESETS,
+  presetValues,
   scenarioShape,
   scenarioValuesSchema,
   UNITS,
@@ -37,15 +38,15 @@ describe('PARAMS', () => {
       expect(GROUPS.map((g) => g.id)).toContain(p.group);
     });
 
-    if (p.relevantWhen) {
-      const when = p.relevantWhen;
-      it(`is relevant when ${when.id} = ${String(when.equals)}, an existing assumption and value`, () => {
-        const other = PARAM_BY_ID.get(when.id);
-        expect(other, `relevantWhen refers to unknown "${when.id}"`).toBeDefined();
-        expect(other!.id).not.toBe(p.id);
-        if (other!.kind === 'flag') expect(typeof when.equals).toBe('boolean');
-        else if (other!.kind === 'choice') expect(other!.options.map((o) => o.value)).toContain(when.equals);
-        else expect.fail(`${when.id} is a number; relevantWhen needs a flag or a choice`);
+    if (p.applies) {
+      const applies = p.applies;
+      it('says when it applies ("Applies when …") and tests it on every preset’s values with a boolean', () => {
+        expect(applies.reason).toMatch(/^Applies when \S/);
+        // The page and the command line add the full stop.
+        expect(applies.reason).not.toMatch(/[.\s]$/);
+        expect(typeof applies.test).toBe('function');
+        for (const preset of PRESETS)
+          expect(typeof applies.test(presetValues(preset.id)), preset.id).toBe('boolean');
       });
     }
   });
