@@ -13,6 +13,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { markerPlugin } from './charts/markerPlugin.ts';
+import { valueLabelPlugin } from './charts/valueLabelPlugin.ts';
 
 Chart.register(
   BarController,
@@ -26,6 +27,7 @@ Chart.register(
   Tooltip,
   Legend,
   markerPlugin,
+  valueLabelPlugin,
 );
 Chart.defaults.font.family =
   getComputedStyle(document.documentElement).getPropertyValue('--font-sans') || 'system-ui';

@@ -1,18 +1,32 @@
 import {
   formatMultiple,
+  formatPercent,
   formatUsd,
   formatUsdChange,
   formatYear,
   KPI_META,
-  SEEDS_COMPUTE_LABEL,
+  stakeMark,
   type KpiId,
   type Projection,
+  type ScenarioValues,
 } from '../../models/index.ts';
+import { markDate } from './rounds.ts';
+
+export type Side = 'microsoft' | 'openai';
+
+export const SIDES: readonly { readonly id: Side; readonly label: string }[] = [
+  { id: 'microsoft', label: 'Microsoft' },
+  { id: 'openai', label: 'OpenAI' },
+];
 
 export interface KpiCard {
   readonly id: KpiId;
+  /** Whose figure it is: the cards are shown in two groups, Microsoft's and OpenAI's. */
+  readonly side: Side;
   readonly label: string;
   readonly value: string;
+  /** What the figure is measured as: present value or nominal, model or market mark, pre- or after-tax. */
+  readonly basis: string;
   /** A second line of context (e.g. the uncapped amount, the break-even revenue). */
   readonly detail: string;
   /** Change against the preset, or '' when it is too small to show. */
@@ -20,73 +34,130 @@ export interface KpiCard {
   readonly description: string;
 }
 
-/** The headline figures in reading order, formatted, each with its change against the preset's projection. */
-export function kpiCards(p: Projection, base: Projection): KpiCard[] {
+/** Said where a figure does not exist under the scenario (no cap, no stake): never "$0.0B". */
+export const NOT_APPLICABLE = 'not applicable';
+
+/**
+ * The headline figures in reading order, Microsoft's then OpenAI's, formatted, each with its basis and its change
+ * against the preset's projection.
+ */
+export function kpiCards(p: Projection, base: Projection, v: ScenarioValues): KpiCard[] {
   const k = p.kpis;
   const b = base.kpis;
-  const card = (id: KpiId, value: string, detail: string, change: string): KpiCard => ({
+  const card = (
+    side: Side,
+    id: KpiId,
+    value: string,
+    basis: string,
+    detail: string,
+    change: string,
+  ): KpiCard => ({
     id,
+    side,
     label: KPI_META[id].label,
     value,
+    basis,
     detail,
     change,
     description: KPI_META[id].description,
   });
+  const mark = stakeMark(v);
+  const when = markDate(mark.year);
   return [
     card(
+      'microsoft',
       'msftTotalValueNpv',
       formatUsd(k.msftTotalValueNpv),
+      'Present value in 2025 dollars, after tax; the stake is projected',
       k.msftMultipleOnInvestment === null
         ? 'Nothing invested'
-        : `${formatMultiple(k.msftMultipleOnInvestment)} the ${formatUsd(k.msftInvested)} invested`,
+        : `${formatMultiple(k.msftMultipleOnInvestment)} the ${formatUsd(k.msftInvested)} invested (stake + revenue share + profit share; hosting excluded)`,
+      // The value's change alone: with the multiple's beside it the line would wrap on a phone and move the page.
       usdChange(k.msftTotalValueNpv, b.msftTotalValueNpv),
     ),
     card(
+      'microsoft',
+      'msftStakeValueAtMark',
+      k.msftStakeValueAtMark === null ? NOT_APPLICABLE : formatUsd(k.msftStakeValueAtMark),
+      `Market mark: the ${when} round`,
+      k.msftStakeValueAtMark === null
+        ? 'No stake under the 2019 terms: a profit share instead'
+        : `${formatPercent(mark.stake)} × ${formatUsd(mark.valuation)}; projected: ${formatUsd(p.ledger.microsoft.stake)} (present value)`,
+      k.msftStakeValueAtMark === null || b.msftStakeValueAtMark === null
+        ? ''
+        : usdChange(k.msftStakeValueAtMark, b.msftStakeValueAtMark),
+    ),
+    card(
+      'microsoft',
       'revenueSharePaidThrough2030',
-      formatUsd(k.revenueSharePaidThrough2030),
-      k.revenueShareCapReachedYear === null
-        ? 'Cap never binds'
-        : `Cap reached ${k.revenueShareCapReachedYear}; ${formatUsd(k.revenueShareUncappedThrough2030)} uncapped`,
+      k.revenueSharePaidThrough2030 === 0 ? 'none' : formatUsd(k.revenueSharePaidThrough2030),
+      'Nominal, before tax',
+      k.revenueSharePaidThrough2030 === 0
+        ? 'No revenue share through 2030 under these terms'
+        : !v.shareCapOn
+          ? 'No cap'
+          : k.revenueShareCapReachedYear === null
+            ? `The ${formatUsd(v.shareCap)} cap is never reached`
+            : `Cap reached ${k.revenueShareCapReachedYear}; ${formatUsd(k.revenueShareUncappedThrough2030)} uncapped`,
       usdChange(k.revenueSharePaidThrough2030, b.revenueSharePaidThrough2030),
     ),
     card(
+      'microsoft',
       'azureRevenueThrough2030',
       formatUsd(k.azureRevenueThrough2030),
-      `${share(k.azureRevenueThrough2030, k.computeSpendThrough2030)} of OpenAI's compute`,
+      'Nominal revenue, before Azure’s costs',
+      `${share(k.azureRevenueThrough2030, k.computeSpendThrough2030)} of OpenAI's ${formatUsd(k.computeSpendThrough2030)} of compute`,
       usdChange(k.azureRevenueThrough2030, b.azureRevenueThrough2030),
     ),
     card(
-      'computeSpendThrough2030',
-      formatUsd(k.computeSpendThrough2030),
-      SEEDS_COMPUTE_LABEL,
-      usdChange(k.computeSpendThrough2030, b.computeSpendThrough2030),
+      'openai',
+      'openaiRevenueSharePaidNpv',
+      k.openaiRevenueSharePaidNpv === 0 ? 'none' : formatUsd(k.openaiRevenueSharePaidNpv),
+      'Present value in 2025 dollars, before tax',
+      k.openaiRevenueSharePaidNpv === 0
+        ? 'No revenue share under these terms'
+        : 'Every payment to Microsoft, discounted to 2025',
+      usdChange(k.openaiRevenueSharePaidNpv, b.openaiRevenueSharePaidNpv),
+    ),
+    card('openai', 'openaiCapSavingThrough2030', ...capSaving(p, base, v)),
+    card(
+      'openai',
+      'openaiValue2026',
+      formatUsd(k.openaiValue2026),
+      'Model (cash + discounted free cash flow), end of 2026',
+      `Round: ${formatUsd(mark.valuation)}, ${when} (market mark)`,
+      usdChange(k.openaiValue2026, b.openaiValue2026),
     ),
     card(
+      'openai',
       'openaiBreakEvenYear',
       formatYear(k.openaiBreakEvenYear),
+      'Operating cash flow turns positive',
       k.openaiBreakEvenRevenue === null
         ? 'Not within the horizon'
         : `At ~${formatUsd(k.openaiBreakEvenRevenue)} of revenue`,
       yearChange(k.openaiBreakEvenYear, b.openaiBreakEvenYear),
     ),
-    card(
-      'partnersExceedAzureYear',
-      formatYear(k.partnersExceedAzureYear),
-      'Other clouds together pay more than Azure',
-      yearChange(k.partnersExceedAzureYear, b.partnersExceedAzureYear),
-    ),
-    card(
-      'msftMultipleOnInvestment',
-      k.msftMultipleOnInvestment === null ? '—' : formatMultiple(k.msftMultipleOnInvestment),
-      'Present value ÷ invested',
-      multipleChange(k.msftMultipleOnInvestment, b.msftMultipleOnInvestment),
-    ),
-    card(
-      'msftStakeValueAtHorizon',
-      formatUsd(k.msftStakeValueAtHorizon),
-      `In ${p.years[p.years.length - 1]}, undiscounted`,
-      usdChange(k.msftStakeValueAtHorizon, b.msftStakeValueAtHorizon),
-    ),
+  ];
+}
+
+/** What the cap saves OpenAI: not applicable without a cap, "none" when it never binds by 2030. */
+function capSaving(
+  p: Projection,
+  base: Projection,
+  v: ScenarioValues,
+): [value: string, basis: string, detail: string, change: string] {
+  const basis = 'Nominal, 2025–30';
+  const saving = p.kpis.openaiCapSavingThrough2030;
+  const was = base.kpis.openaiCapSavingThrough2030;
+  if (!v.shareCapOn) return [NOT_APPLICABLE, basis, 'No cap under these terms', ''];
+  if (saving === 0)
+    return ['none', basis, `The ${formatUsd(v.shareCap)} cap is not reached by 2030`, usdChange(saving, was)];
+  return [
+    formatUsd(saving),
+    basis,
+    `${formatUsd(p.kpis.revenueShareUncappedThrough2030)} owed without the ${formatUsd(v.shareCap)} cap`,
+    usdChange(saving, was),
   ];
 }
 
@@ -101,11 +172,6 @@ function yearChange(value: number | null, base: number | null): string {
   if (base === null) return 'was never';
   const d = value - base;
   return `${d > 0 ? '+' : '−'}${Math.abs(d)} ${Math.abs(d) === 1 ? 'year' : 'years'}`;
-}
-
-function multipleChange(value: number | null, base: number | null): string {
-  if (value === null || base === null || Math.abs(value - base) < 0.05) return '';
-  return `${value > base ? '+' : '−'}${formatMultiple(Math.abs(value - base))}`;
 }
 
 function share(part: number, whole: number): string {

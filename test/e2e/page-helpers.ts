@@ -135,7 +135,7 @@ export function expectedForLink(query: string): {
   kpis: Record<string, string>;
 } {
   const { scenario } = decodeScenario(query);
-  const cards = kpiCards(project(scenario.values), project(presetValues(scenario.preset)));
+  const cards = kpiCards(project(scenario.values), project(presetValues(scenario.preset)), scenario.values);
   return {
     preset: scenario.preset,
     values: scenario.values,

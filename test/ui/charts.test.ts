@@ -1,15 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatPercent,
+  formatUsd,
+  MSFT_LEDGER_META,
   PROVIDERS,
   presetValues,
   project,
   SEEDS_COMPUTE_THROUGH_2030,
+  type Projection,
   type ScenarioValues,
 } from '../../models/index.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
-import type { ChartSpec } from '../../src/lib/charts/common.ts';
-import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
-import { isRoundTick } from '../../src/lib/charts/valuationChart.ts';
+import { hasValue, tooltipLabel, USD_AXIS, type ChartSpec, type Datum } from '../../src/lib/charts/common.ts';
+import { IDLE_LABEL } from '../../src/lib/charts/computeChart.ts';
+import {
+  axisLabel,
+  basisLines,
+  MSFT_PARTS,
+  msftValueChart,
+  TOTAL_LABEL,
+  wrapLabel,
+} from '../../src/lib/charts/msftValueChart.ts';
+import {
+  FREE_CASH_LABEL,
+  FUNDING_LABEL,
+  OPERATING_LABEL,
+} from '../../src/lib/charts/openaiEconomicsChart.ts';
+import { DARK_THEME, LIGHT_THEME } from '../../src/lib/charts/theme.ts';
+import { MODEL_LABEL, ROUND_LABEL } from '../../src/lib/charts/valuationChart.ts';
 
 function charts(values: ScenarioValues) {
   const p = project(values);
@@ -24,13 +42,17 @@ const dataset = (spec: ChartSpec, label: string): Dataset => {
 };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const options = (spec: ChartSpec) => spec.config.options as any;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const extra = (d: Dataset) => d as any;
+const num = (x: Datum | undefined): number => (typeof x === 'number' ? x : 0);
 
-const amended = charts(presetValues('amended-2026'));
+const amendedValues = presetValues('amended-2026');
+const amended = charts(amendedValues);
 const seeds = charts(presetValues('seeds-2025'));
 
 describe('buildCharts', () => {
   it('builds the five charts in reading order, each with a title, a subtitle and a table', () => {
-    const specs = buildCharts(amended.p, presetValues('amended-2026'), LIGHT_THEME);
+    const specs = buildCharts(amended.p, amendedValues, LIGHT_THEME);
     expect(specs.map((s) => s.id)).toEqual([
       'revenue-share',
       'compute',
@@ -41,24 +63,61 @@ describe('buildCharts', () => {
     for (const s of specs) {
       expect(s.title.length).toBeGreaterThan(5);
       expect(s.subtitle).toMatch(/\.$/);
-      expect(s.table().rows.length).toBeGreaterThanOrEqual(amended.p.years.length);
+      expect(s.table().rows.length).toBeGreaterThan(0);
       for (const row of s.table().rows) expect(row).toHaveLength(s.table().columns.length);
+      // Row headers are unique: the table view keys its rows by them.
+      expect(new Set(s.table().rows.map((r) => r[0])).size).toBe(s.table().rows.length);
       expect(options(s).animation).toBe(false);
+    }
+  });
+
+  it('labels every axis: years across the charts over time, the basis on the waterfall', () => {
+    for (const s of buildCharts(amended.p, amendedValues, LIGHT_THEME)) {
+      if (s.id === 'msft-value') {
+        expect(options(s).indexAxis).toBe('y');
+        expect(options(s).scales.x.title.text).toBe('Present value in 2025 dollars (US$)');
+        continue;
+      }
+      expect(options(s).scales.x.title.text).toMatch(/^Year/);
       expect(options(s).scales.y.title.text.length).toBeGreaterThan(0);
-      expect(options(s).scales.x.title.text).toBe('Year');
     }
   });
 
   it('never puts NaN or Infinity into a chart', () => {
-    for (const id of ['original-2019', 'bubble', 'agi-early', 'decentralized']) {
+    for (const id of ['original-2019', 'bubble', 'agi-early', 'decentralized', 'recap-2025']) {
       const values = presetValues(id);
       for (const spec of buildCharts(project(values), values, LIGHT_THEME)) {
         for (const d of spec.config.data.datasets) {
-          for (const x of d.data)
-            if (x !== null) expect(Number.isFinite(x), `${id} ${spec.id} ${d.label}`).toBe(true);
+          for (const x of d.data) {
+            const parts = x === null ? [] : Array.isArray(x) ? x : [x];
+            for (const y of parts) expect(Number.isFinite(y), `${id} ${spec.id} ${d.label}`).toBe(true);
+          }
         }
       }
     }
+  });
+});
+
+describe('tooltips', () => {
+  it('write a point as "Series: $12.3B", then its notes', () => {
+    const label = tooltipLabel({ y: USD_AXIS });
+    expect(label({ dataset: { label: 'Paid' }, parsed: { y: 2.6e9 }, dataIndex: 0 } as never)).toBe(
+      'Paid: $2.6B',
+    );
+    const withNotes = { label: 'Microsoft’s stake', notes: [null, ['23.1% of OpenAI (diluted)']] };
+    expect(label({ dataset: withNotes, parsed: { y: 197.1e9 }, dataIndex: 1 } as never)).toEqual([
+      'Microsoft’s stake: $197.1B',
+      '23.1% of OpenAI (diluted)',
+    ]);
+    expect(label({ dataset: withNotes, parsed: { y: 1e9 }, dataIndex: 0 } as never)).toBe(
+      'Microsoft’s stake: $1.0B',
+    );
+  });
+
+  it('leave out points with no value', () => {
+    expect(hasValue({ raw: null } as never)).toBe(false);
+    expect(hasValue({ raw: 0 } as never)).toBe(true);
+    expect(hasValue({ raw: [0, 5] } as never)).toBe(true);
   });
 });
 
@@ -77,13 +136,15 @@ describe('revenueShareChart', () => {
 
   it('marks the last paid year and the year the cap is reached', () => {
     const a = options(spec).plugins.markers.markers;
-    // Labels are 2025…2035: 2030 is index 5, 2029 index 4.
+    // Labels are 2025…2035: 2030 is index 5.
     expect(a.lastYear.value).toBe(5);
     expect(a.lastYear.label.content).toBe('Last year paid: 2030');
-    expect(a.cap.value).toBe(4);
+    // 20% of $13B, $30B, $55B: $2.6B + $6.0B + $11.0B = $19.6B; 2028 owes $20.0B but $18.4B is left under the
+    // $38B cap, so the cap is reached in 2028 (index 3). Without it: 20% × $648B of 2025–30 revenue = $129.6B.
+    expect(a.cap.value).toBe(3);
     expect(a.cap.label.content).toBe('$38.0B cap reached');
     expect(dataset(spec, 'Owed without the cap').data).toEqual(amended.p.series.revenueShareUncapped);
-    expect(spec.subtitle).toBe('$38.0B paid 2025–2030 ($119.0B without the cap).');
+    expect(spec.subtitle).toBe('$38.0B paid 2025–2030 ($129.6B without the cap).');
   });
 
   it('has no cap marker or ghost bars when the cap never binds', () => {
@@ -99,8 +160,8 @@ describe('revenueShareChart', () => {
   });
 
   it('tabulates the same numbers', () => {
-    // 2025: 20% of $13.0B revenue = $2.6B, below the cap.
     expect(spec.table().rows[0]).toEqual(['2025', '20.0%', '$2.6B', '$2.6B']);
+    expect(spec.table().rows[3]).toEqual(['2028', '20.0%', '$18.4B', '$20.0B']);
     expect(spec.table().rows[6]).toEqual(['2031', '0.0%', '$0.0B', '$0.0B']);
   });
 });
@@ -120,7 +181,7 @@ describe('computeChart', () => {
 
   it('stacks to the total compute spend each year', () => {
     amended.p.years.forEach((_, i) => {
-      const stacked = bars.reduce((sum, d) => sum + (d.data[i] ?? 0), 0);
+      const stacked = bars.reduce((sum, d) => sum + num(d.data[i]), 0);
       expect(stacked).toBeCloseTo(amended.p.series.computeSpend[i]!, -3);
     });
   });
@@ -133,41 +194,246 @@ describe('computeChart', () => {
     expect(ref.value).toBe(SEEDS_COMPUTE_THROUGH_2030);
     expect(ref.scaleID).toBe('y1');
   });
-});
 
-describe('msftValueChart', () => {
-  it('compares cumulative value with the money invested', () => {
-    const spec = amended.get('msft-value');
-    expect(new Set(dataset(spec, 'Invested').data)).toEqual(new Set([13e9]));
-    expect(dataset(spec, 'Stake value').data).toEqual(amended.p.series.msftStakeValue);
-    // Cumulative revenue share through 2030 (index 5) is the $38B cap.
-    expect(dataset(spec, 'Revenue share received').data[5]).toBeCloseTo(38e9, -3);
+  it('says when no contracted capacity sits idle, and draws no idle line', () => {
+    expect(amended.p.kpis.idleComputeTotal).toBe(0);
+    expect(spec.config.data.datasets.map((d) => d.label)).not.toContain(IDLE_LABEL);
+    expect(spec.subtitle).toMatch(/ No contracted capacity sits idle\.$/);
+    expect(spec.table().columns.at(-1)).toBe(IDLE_LABEL);
+    expect(spec.table().rows[0]!.at(-1)).toBe('$0.0B');
   });
 
-  it('shows the 2019 profit share and no stake under the 2019 terms', () => {
-    const values = presetValues('original-2019');
-    const spec = charts(values).get('msft-value');
-    const labels = spec.config.data.datasets.map((d) => d.label);
-    expect(labels).not.toContain('Stake value');
-    expect(labels).not.toContain('Revenue share received');
-    expect(labels).toContain('Hosting profit on Azure');
+  it('marks idle capacity, inside the bars, as a line of its own stack and a table column', () => {
+    const bubble = charts(presetValues('bubble'));
+    const s = bubble.get('compute');
+    const idle = bubble.p.series.idleCompute;
+    expect(idle.some((x) => x > 0)).toBe(true);
+    const line = dataset(s, IDLE_LABEL);
+    expect(line.type).toBe('line');
+    // Its own stack: drawn at its value, not on top of the providers.
+    expect(extra(line).stack).toBe('idle');
+    expect(line.data).toEqual(idle.map((x) => (x > 0 ? x : null)));
+    idle.forEach((x, i) => expect(s.table().rows[i]!.at(-1)).toBe(formatUsd(x)));
+    // Idle capacity is paid for, so it is already inside the provider bars: they still sum to the spend.
+    const providerBars = s.config.data.datasets.filter((d) => d.type === 'bar');
+    bubble.p.years.forEach((_, i) =>
+      expect(providerBars.reduce((sum, d) => sum + num(d.data[i]), 0)).toBeCloseTo(
+        bubble.p.series.computeSpend[i]!,
+        -3,
+      ),
+    );
+    expect(s.subtitle).toContain(
+      `${formatUsd(bubble.p.kpis.idleComputeTotal)} of contracted capacity sits idle but is paid for`,
+    );
+  });
+
+  it('names the year the other clouds together out-pay Azure', () => {
+    expect(spec.subtitle).toContain(
+      `the other clouds together out-pay Azure from ${amended.p.kpis.partnersExceedAzureYear}`,
+    );
+  });
+});
+
+/** A projection whose Microsoft ledger is set by hand, so the waterfall can be checked with pencil and paper. */
+function withLedger(
+  p: Projection,
+  ledger: Projection['ledger']['microsoft'],
+  kpis: Partial<Projection['kpis']>,
+): Projection {
+  return { ...p, ledger: { ...p.ledger, microsoft: ledger }, kpis: { ...p.kpis, ...kpis } };
+}
+
+describe('msftValueChart (waterfall of Microsoft’s ledger)', () => {
+  const B = 1e9;
+  const ledger = {
+    stake: 100 * B,
+    revenueShare: 20 * B,
+    azureOpenAIMargin: 10 * B,
+    azureOpenAIShare: -5 * B,
+    profitShare2019: 0,
+    hosting: 50 * B,
+  };
+  // 100 + 20 + 10 − 5 + 0 + 50 = 175.
+  const p = withLedger(amended.p, ledger, {
+    msftTotalValueNpv: 175 * B,
+    msftStakeValueAtMark: 120 * B,
+    msftStakeMarkYear: 2026,
+  });
+  const spec = msftValueChart(p, amendedValues, LIGHT_THEME);
+  const [bars, mark] = spec.config.data.datasets;
+
+  it('steps through the parts in ledger order, costs going down, then the total from zero', () => {
+    expect(spec.config.data.labels).toEqual([
+      MSFT_LEDGER_META.stake.label,
+      MSFT_LEDGER_META.revenueShare.label,
+      MSFT_LEDGER_META.azureOpenAIMargin.label,
+      MSFT_LEDGER_META.azureOpenAIShare.label,
+      MSFT_LEDGER_META.hosting.label,
+      TOTAL_LABEL,
+    ]);
+    expect(bars!.data).toEqual([
+      [0, 100 * B],
+      [100 * B, 120 * B],
+      [120 * B, 130 * B],
+      [130 * B, 125 * B],
+      [125 * B, 175 * B],
+      [0, 175 * B],
+    ]);
+    expect(bars!.backgroundColor).toEqual([
+      LIGHT_THEME.stake,
+      LIGHT_THEME.positive,
+      LIGHT_THEME.positive,
+      LIGHT_THEME.negative,
+      LIGHT_THEME.positive,
+      LIGHT_THEME.total,
+    ]);
+    expect(extra(bars!).valueLabels).toEqual(['$100.0B', '$20.0B', '$10.0B', '−$5.0B', '$50.0B', '$175.0B']);
+  });
+
+  it('leaves out a part that does not apply (zero), and says "not applicable" in the table, never $0.0B', () => {
+    expect(spec.config.data.labels).not.toContain(MSFT_LEDGER_META.profitShare2019.label);
+    const rows = spec.table().rows;
+    expect(spec.table().columns).toEqual(['Part', 'Value', 'Basis']);
+    expect(rows.map((r) => r[0]).slice(0, MSFT_PARTS.length)).toEqual(
+      MSFT_PARTS.map((part) => MSFT_LEDGER_META[part].label),
+    );
+    expect(rows[4]).toEqual([
+      MSFT_LEDGER_META.profitShare2019.label,
+      'not applicable',
+      MSFT_LEDGER_META.profitShare2019.basis,
+    ]);
+    for (const r of rows) expect(r[1]).not.toBe('$0.0B');
+  });
+
+  it('gives each part its value and basis in the tooltip and the table', () => {
+    const label = options(spec).plugins.tooltip.callbacks.label;
+    expect(label({ dataset: bars, dataIndex: 3 })).toEqual([
+      `${MSFT_LEDGER_META.azureOpenAIShare.label}: −$5.0B`,
+      ...basisLines(MSFT_LEDGER_META.azureOpenAIShare.basis),
+    ]);
+    expect(
+      basisLines('Present value in 2025 at the contracted-cash-flow rate; after Microsoft’s tax'),
+    ).toEqual(['Present value in 2025 at the', 'contracted-cash-flow rate', 'after Microsoft’s tax']);
+    expect(label({ dataset: bars, dataIndex: 5 })[0]).toBe(`${TOTAL_LABEL}: $175.0B`);
+    const rows = spec.table().rows;
+    expect(rows[0]).toEqual([MSFT_LEDGER_META.stake.label, '$100.0B', MSFT_LEDGER_META.stake.basis]);
+    expect(rows[3]![1]).toBe('−$5.0B');
+    expect(rows[6]).toEqual([
+      TOTAL_LABEL,
+      '$175.0B',
+      'Present value in 2025 dollars, after tax: the sum of the parts above',
+    ]);
+  });
+
+  it('shows the stake at the market mark beside the projected stake, as a point never added', () => {
+    expect(mark!.type).toBe('line');
+    // On the stake's row only; a point, not a bar, so the total stays the sum of the bars.
+    expect(mark!.data).toEqual([120 * B, null, null, null, null, null]);
+    expect(mark!.label).toBe('Stake at Mar 2026 mark: $120.0B');
+    expect(options(spec).plugins.legend.labels.filter({ datasetIndex: 0 })).toBe(false);
+    expect(options(spec).plugins.legend.labels.filter({ datasetIndex: 1 })).toBe(true);
+    // The projected stake's figure is written inside its bar, so the diamond is not read as its value.
+    expect(extra(bars!).valueLabelsInside).toEqual([true, false, false, false, false, true]);
+    // 27% diluted by the $122B raised at $852B post-money: 27% × (1 − 122/852) = 23.1%.
+    expect(spec.table().rows[7]).toEqual([
+      'Stake at the Mar 2026 round (market mark)',
+      '$120.0B',
+      'Market mark: 23.1% × $852.0B post-money; not added to the total',
+    ]);
+    expect(spec.subtitle).toBe(
+      'Present value in 2025 dollars, after tax; the stake is projected ($100.0B). At the Mar 2026 round’s market mark the stake is $120.0B, not added to anything.',
+    );
+  });
+
+  it('ends at the headline, the exact sum of the model’s parts', () => {
+    for (const id of ['amended-2026', 'recap-2025', 'original-2019', 'bubble']) {
+      const { p: q, get } = charts(presetValues(id));
+      const data = get('msft-value').config.data.datasets[0]!.data as [number, number][];
+      const sum = MSFT_PARTS.reduce((s, part) => s + q.ledger.microsoft[part], 0);
+      expect(data.at(-1)).toEqual([0, q.kpis.msftTotalValueNpv]);
+      expect(data.at(-2)![1]).toBeCloseTo(sum, -3);
+      expect(sum).toBeCloseTo(q.kpis.msftTotalValueNpv, -3);
+    }
+  });
+
+  it('under the 2019 terms shows the profit share and no stake or mark', () => {
+    const { p: q, get } = charts(presetValues('original-2019'));
+    const s = get('msft-value');
+    expect(s.config.data.labels).not.toContain(MSFT_LEDGER_META.stake.label);
+    expect(s.config.data.labels).toContain(MSFT_LEDGER_META.profitShare2019.label);
+    expect(s.config.data.datasets).toHaveLength(1);
+    expect(options(s).plugins.legend.display).toBe(false);
+    expect(s.table().rows[0]![1]).toBe('not applicable');
+    expect(s.table().rows[4]![1]).toBe(formatUsd(q.ledger.microsoft.profitShare2019));
+    expect(s.subtitle).toBe(
+      'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.',
+    );
+  });
+
+  it('names the parts in full on a wide chart and shortly on a phone', () => {
+    expect(wrapLabel('Azure OpenAI Service, Microsoft’s margin')).toEqual([
+      'Azure OpenAI Service,',
+      'Microsoft’s margin',
+    ]);
+    expect(wrapLabel('Supercalifragilistic', 5)).toEqual(['Supercalifragilistic']);
+    expect(axisLabel(MSFT_LEDGER_META.azureOpenAIMargin.label, 300)).toEqual(['Azure OpenAI', 'margin']);
+    expect(axisLabel(TOTAL_LABEL, 300)).toEqual(['Total']);
+    const tick = options(spec).scales.y.ticks.callback;
+    const axis = (width: number) => ({
+      getLabelForValue: (i: number) => spec.config.data.labels![i]!,
+      chart: { width },
+    });
+    expect(tick.call(axis(800), 0)).toEqual(['Stake in OpenAI', '(projected)']);
+    expect(tick.call(axis(300), 0)).toEqual(['Stake', '(projected)']);
+  });
+
+  it('writes its texts in the theme’s colours', () => {
+    const dark = msftValueChart(p, amendedValues, DARK_THEME);
+    expect(options(dark).plugins.valueLabels).toEqual({
+      color: DARK_THEME.text,
+      insideColor: DARK_THEME.onBar,
+    });
   });
 });
 
 describe('openaiEconomicsChart', () => {
   const spec = amended.get('openai-economics');
 
-  it('colours operating cash flow by sign and marks break-even', () => {
-    const ocf = amended.p.series.openaiOperatingCashFlow;
-    const colours = dataset(spec, 'Operating cash flow').backgroundColor as string[];
-    ocf.forEach((x, i) => expect(colours[i]).toBe(x >= 0 ? LIGHT_THEME.positive : LIGHT_THEME.negative));
+  it('draws operating and free cash flow as bars of one colour each, so the legend swatch matches', () => {
+    const operating = dataset(spec, OPERATING_LABEL);
+    const free = dataset(spec, FREE_CASH_LABEL);
+    expect(operating.type).toBe('bar');
+    expect(operating.data).toEqual(amended.p.series.openaiOperatingCashFlow);
+    expect(operating.backgroundColor).toBe(LIGHT_THEME.operating);
+    expect(free.data).toEqual(amended.p.series.openaiFreeCashFlow);
+    expect(free.backgroundColor).toBe(LIGHT_THEME.freeCash);
+    expect(LIGHT_THEME.operating).not.toBe(LIGHT_THEME.freeCash);
+  });
+
+  it('marks the new equity raised in the years it is raised', () => {
+    const funding = dataset(spec, FUNDING_LABEL);
+    // 2026 (index 1): the Mar 2026 round's $122B.
+    expect(funding.data[1]).toBe(122e9);
+    amended.p.series.fundingRaised.forEach((x, i) => expect(funding.data[i]).toBe(x > 0 ? x : null));
+    const columns = spec.table().columns;
+    expect(spec.table().rows[1]![columns.indexOf(FUNDING_LABEL)]).toBe('$122.0B');
+    expect(columns).toContain(FREE_CASH_LABEL);
+  });
+
+  it('marks break-even and says how much equity is raised until then', () => {
     const marker = options(spec).plugins.markers.markers.breakEven;
     expect(marker.value).toBe(5);
     expect(marker.label.content).toBe('Cash-flow positive: 2030');
+    expect(spec.subtitle).toBe(
+      `Cash-flow positive from 2030, at about ${formatUsd(amended.p.kpis.openaiBreakEvenRevenue!)} of revenue; until then it raises $122.0B of new equity (from 2026, nominal).`,
+    );
   });
 
   it('says so when OpenAI never breaks even', () => {
-    const s = charts(presetValues('bubble')).get('openai-economics');
+    const values = { ...amendedValues, horizonEnd: 2030, rev2030: 60e9 };
+    const p = project(values);
+    const s = buildCharts(p, values, LIGHT_THEME).find((c) => c.id === 'openai-economics')!;
+    expect(p.kpis.openaiBreakEvenYear).toBeNull();
     expect(s.subtitle).toBe('Operating cash flow stays negative through the horizon.');
     expect(options(s).plugins.markers.markers.breakEven).toBeUndefined();
   });
@@ -175,26 +441,87 @@ describe('openaiEconomicsChart', () => {
 
 describe('valuationChart', () => {
   const spec = amended.get('valuation');
+  const s = amended.p.series;
+  // 2021–2024 come before the model's 2025.
+  const H = 4;
 
-  it('puts reported valuations before the projection on a log axis', () => {
-    expect(spec.config.data.labels!.slice(0, 5)).toEqual(['2021', '2022', '2023', '2024', '2025']);
-    // FACTS.md: ~$20B (2021), $29B (Jan 2023), $157B (Oct 2024).
-    expect(dataset(spec, 'OpenAI valuation (reported)').data.slice(0, 4)).toEqual([20e9, null, 29e9, 157e9]);
-    expect(dataset(spec, 'OpenAI valuation').data.slice(0, 5)).toEqual([null, null, null, null, 500e9]);
-    expect(options(spec).scales.y.type).toBe('logarithmic');
-    expect(spec.table().rows[0]).toEqual(['2021', '$20.0B (reported)', '—', '—']);
+  it('puts the reported rounds before and over the model on a labelled year axis', () => {
+    expect(spec.config.data.labels!.slice(0, 6)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(options(spec).scales.x.title.text).toBe('Year (model at year end; rounds in the year priced)');
+    expect(options(spec).scales.y.type).toBeUndefined();
+    const marker = options(spec).plugins.markers.markers.projected;
+    expect(marker.value).toBe(3.5);
+    expect(marker.label.content).toBe('Model from 2025 →');
   });
 
-  it('labels only round log ticks', () => {
-    const cases: [number, boolean][] = [
-      [1e10, true],
-      [2e10, true],
-      [5e11, true],
-      [1e12, true],
-      [3e10, false],
-      [7e11, false],
-      [0, false],
-    ];
-    for (const [v, expected] of cases) expect(isRoundTick(v), String(v)).toBe(expected);
+  it('shows each reported round as a point: REPORTED_ACTUALS, then Oct 2025 and Mar 2026', () => {
+    const rounds = dataset(spec, ROUND_LABEL);
+    expect(rounds.type).toBe('line');
+    expect(extra(rounds).showLine).toBe(false);
+    expect(rounds.data.slice(0, 7)).toEqual([20e9, null, 29e9, 157e9, 500e9, 852e9, null]);
+    expect(extra(rounds).notes.slice(0, 6)).toEqual([
+      ['2021, post-money'],
+      null,
+      ['Jan 2023, post-money'],
+      ['Oct 2024, post-money'],
+      ['Oct 2025, post-money'],
+      ['Mar 2026, post-money'],
+    ]);
+    // Without the 2026 round there is no Mar 2026 point.
+    const recap = charts(presetValues('recap-2025')).get('valuation');
+    expect(dataset(recap, ROUND_LABEL).data[5]).toBeNull();
+  });
+
+  it('stacks the holders’ values, which sum to the model’s equity value each year', () => {
+    const holders = spec.config.data.datasets.filter((d) => d.type === 'bar');
+    expect(holders.map((d) => d.label)).toEqual(['Microsoft', 'OpenAI Foundation', 'Everyone else']);
+    expect(options(spec).scales.y.stacked).toBe(true);
+    for (const d of holders) expect(extra(d).stack).toBe('equity');
+    // The model line and the rounds are stacks of their own: never added to the holders.
+    expect(extra(dataset(spec, MODEL_LABEL)).stack).toBe('model');
+    expect(extra(dataset(spec, ROUND_LABEL)).stack).toBe('rounds');
+    expect(holders.every((d) => d.data.slice(0, H).every((x) => x === null))).toBe(true);
+    amended.p.years.forEach((_, i) => {
+      const sum = holders.reduce((t, d) => t + num(d.data[H + i]), 0);
+      expect(sum).toBeCloseTo(s.openaiValuation[i]!, -3);
+      expect(dataset(spec, MODEL_LABEL).data[H + i]).toBe(s.openaiValuation[i]);
+    });
+  });
+
+  it('gives the stakes’ percentages in the tooltip', () => {
+    const msft = dataset(spec, 'Microsoft');
+    // 27% in 2025; 27% × (1 − 122/852) = 23.1% after the Mar 2026 round.
+    expect(extra(msft).notes[H]).toEqual(['27.0% of OpenAI (diluted)']);
+    expect(extra(msft).notes[H + 1]).toEqual(['23.1% of OpenAI (diluted)']);
+    const label = options(spec).plugins.tooltip.callbacks.label;
+    expect(label({ dataset: msft, dataIndex: H + 1, parsed: { y: s.msftStakeValue[1] } })).toEqual([
+      `Microsoft: ${formatUsd(s.msftStakeValue[1]!)}`,
+      '23.1% of OpenAI (diluted)',
+    ]);
+    const foundation = dataset(spec, 'OpenAI Foundation');
+    expect(extra(foundation).notes[H]).toEqual([`${formatPercent(0.26)} of OpenAI (diluted)`]);
+  });
+
+  it('tabulates rounds and the model side by side', () => {
+    const rows = spec.table().rows;
+    expect(rows[0]).toEqual(['2021', '$20.0B (2021)', '—', '—', '—', '—']);
+    expect(rows[H + 1]).toEqual([
+      '2026',
+      '$852.0B (Mar 2026)',
+      formatUsd(s.openaiValuation[1]!),
+      `${formatUsd(s.msftStakeValue[1]!)} (23.1%)`,
+      `${formatUsd(s.foundationStakeValue[1]!)} (${formatPercent(s.foundationStake[1]!)})`,
+      formatUsd(s.othersStakeValue[1]!),
+    ]);
+    expect(spec.subtitle).toBe(
+      `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(amended.p.kpis.openaiValue2026)} at the end of 2026; the Mar 2026 round priced it at $852.0B (market mark).`,
+    );
+  });
+
+  it('under the 2019 terms has no Microsoft stake', () => {
+    const v = charts(presetValues('original-2019')).get('valuation');
+    expect(v.config.data.datasets.map((d) => d.label)).not.toContain('Microsoft');
+    expect(v.table().rows[H]![3]).toBe('not applicable');
+    expect(v.subtitle).toMatch(/Under the 2019 terms Microsoft holds a profit share, not a stake\.$/);
   });
 });

@@ -3,8 +3,37 @@ import { formatPercent, formatUsd } from '../../../models/index.ts';
 import type { Marker, MarkerOptions } from './markerPlugin.ts';
 import type { ChartTheme } from './theme.ts';
 
+/** One point: a value, a floating bar's [start, end] (the waterfall), or nothing. */
+export type Datum = number | [number, number] | null;
+
 /** A chart.js configuration mixing bars and lines, as every chart here does. */
-export type MixedConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+export type MixedConfig = ChartConfiguration<'bar' | 'line', Datum[], string>;
+
+/**
+ * Extra tooltip lines for each point of a dataset (a stake's percentage, a ledger part's basis), or null. They
+ * travel with the dataset and are patched with its data, so a tooltip never reads an older projection.
+ */
+export type Notes = readonly (readonly string[] | null)[];
+
+/** Attaches per-point tooltip lines (and optionally a text drawn at each bar's end) to a dataset. */
+export function annotate<T extends object>(
+  dataset: T,
+  extra: {
+    notes?: Notes;
+    valueLabels?: readonly (string | null)[];
+    /** Per bar, a value a point is drawn at beside it: its text goes after that point. */
+    valueLabelsClear?: readonly (number | null)[];
+    /** Per bar, whether its text goes inside its end (where a point beside it would be mistaken for it). */
+    valueLabelsInside?: readonly boolean[];
+  },
+): T {
+  return Object.assign(dataset, extra);
+}
+
+/** A dataset's per-point tooltip lines, if it has any. */
+export function notesOf(dataset: object): Notes | undefined {
+  return (dataset as { notes?: Notes }).notes;
+}
 
 /** The "view as table" alternative: the same numbers as the chart, formatted for people. */
 export interface ChartTable {
@@ -37,14 +66,25 @@ export const PERCENT_AXIS: AxisFormat = {
   tooltip: (v) => formatPercent(v),
 };
 
-/** Tooltip lines as "Series: $12.3B", in the format of the axis the dataset is drawn on. */
+/**
+ * Tooltip lines as "Series: $12.3B", in the format of the axis the dataset is drawn on, then the point's notes
+ * (if any). Points without a value (a year before the projection) are left out.
+ */
 export function tooltipLabel(axes: Record<string, AxisFormat>) {
-  return (item: TooltipItem<'bar' | 'line'>): string => {
+  return (item: TooltipItem<'bar' | 'line'>): string | string[] => {
     const axis = (item.dataset as { yAxisID?: string }).yAxisID ?? 'y';
     const format = (axes[axis] ?? axes.y!).tooltip;
     const y = item.parsed.y;
-    return `${item.dataset.label ?? ''}: ${y === null || y === undefined ? '—' : format(y)}`;
+    const line = `${item.dataset.label ?? ''}: ${y === null || y === undefined ? '—' : format(y)}`;
+    const notes = notesOf(item.dataset)?.[item.dataIndex];
+    return notes ? [line, ...notes] : line;
   };
+}
+
+/** Tooltips skip points with no value, so a year before the projection lists only what was reported. */
+export function hasValue(item: TooltipItem<'bar' | 'line'>): boolean {
+  const raw = item.raw as Datum | undefined;
+  return raw !== null && raw !== undefined;
 }
 
 /** Options every chart shares: no animation (figures follow the slider), themed axes and a formatted tooltip. */
@@ -67,7 +107,7 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
             (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
         },
       },
-      tooltip: { callbacks: { label: tooltipLabel(axes) } },
+      tooltip: { filter: hasValue, callbacks: { label: tooltipLabel(axes) } },
       markers: {
         color: theme.marker,
         textColor: theme.text,

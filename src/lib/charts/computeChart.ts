@@ -9,7 +9,12 @@ import {
 import { baseOptions, cumulative, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
-/** OpenAI's compute spend by provider, stacked by year with Azure at the base, and cumulative spend on the right. */
+export const IDLE_LABEL = 'Of which idle (paid, not needed)';
+
+/**
+ * OpenAI's compute spend by provider, stacked by year with Azure at the base, and cumulative spend on the right.
+ * Contracted capacity beyond the year's need (take-or-pay) is paid for and so inside the bars; a line marks it.
+ */
 export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
@@ -43,6 +48,26 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
     yAxisID: 'y',
     order: 1,
   }));
+  // Idle capacity is inside the bars (take-or-pay: paid in full); a dashed line says how much of each year's bar.
+  const hasIdle = s.idleCompute.some((x) => x > 0);
+  if (hasIdle) {
+    datasets.push({
+      type: 'line',
+      label: IDLE_LABEL,
+      data: s.idleCompute.map((x) => (x > 0 ? x : null)),
+      yAxisID: 'y',
+      // Its own stack: drawn at its own value, not on top of the providers.
+      stack: 'idle',
+      borderColor: theme.idle,
+      backgroundColor: theme.idle,
+      borderWidth: 2,
+      borderDash: [5, 3],
+      pointStyle: 'rectRot',
+      pointRadius: 5,
+      spanGaps: false,
+      order: 0,
+    });
+  }
   datasets.push({
     type: 'line',
     label: 'Cumulative',
@@ -57,15 +82,24 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
   return {
     id: 'compute',
     title: 'OpenAI compute spend by provider',
-    subtitle: `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure.`,
+    subtitle: `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure; ${
+      p.kpis.partnersExceedAzureYear === null
+        ? 'Azure is paid more than the other clouds together every year'
+        : `the other clouds together out-pay Azure from ${p.kpis.partnersExceedAzureYear}`
+    }. ${
+      p.kpis.idleComputeTotal > 0
+        ? `${formatUsd(p.kpis.idleComputeTotal)} of contracted capacity sits idle but is paid for (2025–45).`
+        : 'No contracted capacity sits idle.'
+    }`,
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
     table: () => ({
-      caption: 'Compute spend by provider and year',
-      columns: ['Year', ...shown.map((pr) => pr.label), 'Total'],
+      caption: 'Compute spend by provider and year (nominal), idle contracted capacity included in the total',
+      columns: ['Year', ...shown.map((pr) => pr.label), 'Total', IDLE_LABEL],
       rows: p.years.map((y, i) => [
         String(y),
         ...shown.map((pr) => formatUsd(s.computeByProvider[pr.id][i]!)),
         formatUsd(s.computeSpend[i]!),
+        formatUsd(s.idleCompute[i]!),
       ]),
     }),
   };

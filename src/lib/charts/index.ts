@@ -14,8 +14,8 @@ export function buildCharts(p: Projection, v: ScenarioValues, theme: ChartTheme)
   return [
     revenueShareChart(p, v, theme),
     computeChart(p, theme),
-    msftValueChart(p, theme),
+    msftValueChart(p, v, theme),
     openaiEconomicsChart(p, theme),
-    valuationChart(p, theme),
+    valuationChart(p, v, theme),
   ];
 }

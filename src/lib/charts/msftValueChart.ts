@@ -1,64 +1,243 @@
-import { formatMultiple, formatUsd, type Projection } from '../../../models/index.ts';
-import { baseOptions, cumulative, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
+import type { TooltipItem } from 'chart.js';
+import {
+  formatPercent,
+  formatUsd,
+  KPI_META,
+  MSFT_LEDGER_META,
+  stakeMark,
+  type MicrosoftLedger,
+  type Projection,
+  type ScenarioValues,
+} from '../../../models/index.ts';
+import { markDate } from '../rounds.ts';
+import { annotate, hasValue, notesOf, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
+/** Microsoft's ledger parts in the order MSFT_LEDGER_META lists them. */
+export const MSFT_PARTS = Object.keys(MSFT_LEDGER_META) as (keyof MicrosoftLedger)[];
+
+export const TOTAL_LABEL = `${KPI_META.msftTotalValueNpv.label} (total)`;
+const TOTAL_BASIS = 'Present value in 2025 dollars, after tax: the sum of the parts above';
+const AXIS_TITLE = 'Present value in 2025 dollars (US$)';
+
+/** What a tick callback's `this` offers (chart.js passes the scale). */
+interface CategoryAxis {
+  getLabelForValue(value: number): string;
+  readonly chart: { readonly width: number };
+}
+
+/** Splits a category label into lines of at most `width` characters (a word longer than that keeps its line). */
+export function wrapLabel(text: string, width = 22): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Names short enough for a phone's axis; the tooltip and the table give the full names. */
+const SHORT_LABELS: ReadonlyMap<string, string> = new Map([
+  [MSFT_LEDGER_META.stake.label, 'Stake (projected)'],
+  [MSFT_LEDGER_META.revenueShare.label, 'Revenue share'],
+  [MSFT_LEDGER_META.azureOpenAIMargin.label, 'Azure OpenAI margin'],
+  [MSFT_LEDGER_META.azureOpenAIShare.label, 'Azure OpenAI share paid'],
+  [MSFT_LEDGER_META.profitShare2019.label, '2019 profit share'],
+  [MSFT_LEDGER_META.hosting.label, 'Hosting on Azure'],
+  [TOTAL_LABEL, 'Total'],
+]);
+
+/** A part's name on the axis: in full, wrapped, on a wide chart; shortened on a narrow one (a phone). */
+export function axisLabel(label: string, chartWidth: number): string[] {
+  return chartWidth < 480 ? wrapLabel(SHORT_LABELS.get(label) ?? label, 12) : wrapLabel(label, 22);
+}
+
 /**
- * What Microsoft gets, undiscounted: cumulative revenue share, hosting profit and 2019 profit share, less what it
- * pays OpenAI, plus its stake's value that year, against the money it invested.
+ * A basis as tooltip lines: one per clause ("Present value in 2025 at …; after tax"), a long clause wrapped, so a
+ * tooltip stays narrower than a phone.
  */
-export function msftValueChart(p: Projection, theme: ChartTheme): ChartSpec {
-  const labels = yearLabels(p.years);
-  const s = p.series;
-  const options = baseOptions(theme, 'Cumulative value (US$)', { y: USD_AXIS });
-  const scales = {
-    ...options.scales,
-    x: { ...options.scales.x, stacked: true },
-    y: { ...options.scales.y, stacked: true },
-  };
-  const parts = [
-    { label: 'Stake value', data: s.msftStakeValue, color: theme.stake },
-    { label: 'Revenue share received', data: cumulative(s.revenueSharePaid), color: theme.rate },
-    { label: 'Hosting profit on Azure', data: cumulative(s.msftHostingProfit), color: theme.providers[4]! },
-    { label: '2019 profit share', data: cumulative(s.msftProfitShare), color: theme.providers[2]! },
-    {
-      label: 'Share paid to OpenAI',
-      data: cumulative(s.msftShareToOpenAI).map((x) => -x),
-      color: theme.negative,
-    },
-  ].filter((d) => d.data.some((x) => x !== 0));
-  const datasets: ChartSpec['config']['data']['datasets'] = parts.map((d) => ({
-    type: 'bar' as const,
-    label: d.label,
-    data: d.data,
-    backgroundColor: d.color,
-    stack: 'value',
-    order: 1,
-  }));
-  datasets.push({
-    type: 'line',
-    label: 'Invested',
-    data: p.years.map(() => p.kpis.msftInvested),
-    borderColor: theme.text,
-    backgroundColor: theme.text,
-    borderDash: [6, 4],
-    borderWidth: 1.5,
-    pointRadius: 0,
-    order: 0,
+export function basisLines(basis: string): string[] {
+  return basis.split('; ').flatMap((clause) => wrapLabel(clause, 44));
+}
+
+/**
+ * What Microsoft gets: a waterfall of its ledger (`projection.ledger.microsoft`), each part a floating bar from
+ * the running total before it to the one after (a cost goes down), then the total from zero. Every part shares
+ * one basis, present value in 2025 dollars after tax, so they add up; parts that are zero under the scenario do not
+ * apply and are left out of the chart (the table says so). The stake at the last round's market mark is a
+ * different basis: a point beside the projected stake, never added.
+ */
+export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+  const ledger = p.ledger.microsoft;
+  const total = p.kpis.msftTotalValueNpv;
+  const shown = MSFT_PARTS.filter((part) => ledger[part] !== 0);
+  let running = 0;
+  const bars: Datum[] = shown.map((part) => {
+    const start = running;
+    running += ledger[part];
+    return [start, running];
   });
-  const multiple = p.kpis.msftMultipleOnInvestment;
+  bars.push([0, total]);
+  const labels = [...shown.map((part) => MSFT_LEDGER_META[part].label), TOTAL_LABEL];
+  const colours = [
+    ...shown.map((part) =>
+      part === 'stake' ? theme.stake : ledger[part] > 0 ? theme.positive : theme.negative,
+    ),
+    theme.total,
+  ];
+  const values = [...shown.map((part) => ledger[part]), total];
+  const notes = [
+    ...shown.map((part) => [
+      `${MSFT_LEDGER_META[part].label}: ${formatUsd(ledger[part])}`,
+      ...basisLines(MSFT_LEDGER_META[part].basis),
+    ]),
+    [`${TOTAL_LABEL}: ${formatUsd(total)}`, ...basisLines(TOTAL_BASIS)],
+  ];
+
+  const atMark = p.kpis.msftStakeValueAtMark;
+  const stakeRow = shown.indexOf('stake');
+  const mark = stakeMark(v);
+  const when = markDate(p.kpis.msftStakeMarkYear);
+  // Short enough for a 320 px phone's legend; the tooltip, the subtitle and the table say the rest.
+  const markLabel = `Stake at ${when} mark${atMark === null ? '' : `: ${formatUsd(atMark)}`}`;
+  const showMark = atMark !== null && stakeRow >= 0;
+  const datasets: ChartSpec['config']['data']['datasets'] = [
+    annotate(
+      {
+        type: 'bar' as const,
+        label: 'Microsoft’s ledger',
+        data: bars,
+        backgroundColor: colours,
+        borderSkipped: false,
+        order: 1,
+      },
+      {
+        notes,
+        valueLabels: values.map((x) => formatUsd(x)),
+        // The projected stake's figure goes inside its bar, so the diamond beside it is not read as its value;
+        // the total's too (the widest bar), leaving the room after the bars to the parts' figures.
+        valueLabelsInside: labels.map((_, i) => (showMark && i === stakeRow) || i === labels.length - 1),
+        valueLabelsClear: labels.map((_, i) => (showMark && i === stakeRow ? atMark : null)),
+      },
+    ),
+  ];
+
+  if (showMark) {
+    datasets.push(
+      annotate(
+        {
+          type: 'line' as const,
+          label: markLabel,
+          data: labels.map((_, i) => (i === stakeRow ? atMark : null)),
+          showLine: false,
+          pointStyle: 'rectRot' as const,
+          pointRadius: 7,
+          pointHoverRadius: 8,
+          borderColor: theme.total,
+          backgroundColor: theme.round,
+          borderWidth: 2,
+          order: 0,
+        },
+        {
+          notes: labels.map((_, i) =>
+            i === stakeRow
+              ? [
+                  `${markLabel} (market mark)`,
+                  `${formatPercent(mark.stake)} × ${formatUsd(mark.valuation)} post-money, ${when}`,
+                  'A market mark at that date: not added to the total',
+                ]
+              : null,
+          ),
+        },
+      ),
+    );
+  }
+
+  const options = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    normalized: true,
+    indexAxis: 'y' as const,
+    interaction: { mode: 'index' as const, axis: 'y' as const, intersect: false },
+    plugins: {
+      legend: {
+        display: datasets.length > 1,
+        labels: {
+          color: theme.text,
+          usePointStyle: true,
+          boxWidth: 10,
+          boxHeight: 10,
+          // The bars are named on the axis; the legend only explains the diamond.
+          filter: (item: { datasetIndex?: number }) => item.datasetIndex !== 0,
+        },
+      },
+      tooltip: {
+        filter: hasValue,
+        callbacks: {
+          label: (item: TooltipItem<'bar' | 'line'>) => [...(notesOf(item.dataset)?.[item.dataIndex] ?? [])],
+        },
+      },
+      valueLabels: { color: theme.text, insideColor: theme.onBar },
+    },
+    scales: {
+      x: {
+        type: 'linear' as const,
+        // Room after the longest bar for its figure.
+        grace: '35%',
+        ticks: {
+          color: theme.muted,
+          maxRotation: 0,
+          callback: (x: number | string) => USD_AXIS.tick(Number(x)),
+        },
+        grid: { color: theme.grid },
+        title: { display: true, text: AXIS_TITLE, color: theme.muted },
+      },
+      y: {
+        type: 'category' as const,
+        ticks: {
+          color: theme.text,
+          autoSkip: false,
+          callback(this: CategoryAxis, value: number | string) {
+            return axisLabel(this.getLabelForValue(Number(value)), this.chart.width);
+          },
+        },
+        grid: { display: false },
+      },
+    },
+  };
+
   return {
     id: 'msft-value',
     title: 'What Microsoft gets',
-    subtitle: `Worth ${formatUsd(p.kpis.msftTotalValueNpv)} today${multiple === null ? '' : `, ${formatMultiple(multiple)} the ${formatUsd(p.kpis.msftInvested)} invested`}.`,
-    config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
+    subtitle: showMark
+      ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)}). At the ${when} round’s market mark the stake is ${formatUsd(atMark)}, not added to anything.`
+      : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.',
+    config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
-      caption: 'What Microsoft gets, cumulative by year (undiscounted)',
-      columns: ['Year', ...parts.map((d) => d.label), 'Invested'],
-      rows: p.years.map((y, i) => [
-        String(y),
-        ...parts.map((d) => formatUsd(d.data[i]!)),
-        formatUsd(p.kpis.msftInvested),
-      ]),
+      caption: 'Microsoft’s ledger: each part, its value and its basis',
+      columns: ['Part', 'Value', 'Basis'],
+      rows: [
+        ...MSFT_PARTS.map((part) => [
+          MSFT_LEDGER_META[part].label,
+          ledger[part] === 0 ? 'not applicable' : formatUsd(ledger[part]),
+          MSFT_LEDGER_META[part].basis,
+        ]),
+        [TOTAL_LABEL, formatUsd(total), TOTAL_BASIS],
+        ...(atMark !== null
+          ? [
+              [
+                `Stake at the ${when} round (market mark)`,
+                formatUsd(atMark),
+                `Market mark: ${formatPercent(mark.stake)} × ${formatUsd(mark.valuation)} post-money; not added to the total`,
+              ],
+            ]
+          : []),
+      ],
     }),
   };
 }

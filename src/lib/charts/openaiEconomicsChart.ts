@@ -1,12 +1,20 @@
-import { formatUsd, formatYear, type Projection } from '../../../models/index.ts';
+import { formatUsd, formatYear, SERIES_META, type Projection } from '../../../models/index.ts';
 import { baseOptions, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
-/** OpenAI's economics: revenue and compute cost as lines, operating cash flow as bars, break-even marked. */
+export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
+export const FREE_CASH_LABEL = 'Free cash flow (after tax)';
+export const FUNDING_LABEL = 'New equity raised';
+
+/**
+ * OpenAI's economics, nominal per year: revenue and compute spend as lines; operating cash flow (pre-tax) and free
+ * cash flow (after tax) as bars side by side, one colour each whatever the sign (the legend's swatch is the bars'
+ * colour); the new equity it raises as triangles; break-even marked.
+ */
 export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
-  const options = baseOptions(theme, 'US$ per year', { y: USD_AXIS });
+  const options = baseOptions(theme, 'US$ per year (nominal)', { y: USD_AXIS });
   const breakEven = p.kpis.openaiBreakEvenYear;
   if (breakEven !== null) {
     options.plugins.markers.markers.breakEven = yearMarker(
@@ -38,37 +46,70 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
     },
     {
       type: 'bar',
-      label: 'Operating cash flow',
+      label: OPERATING_LABEL,
       data: s.openaiOperatingCashFlow,
-      backgroundColor: s.openaiOperatingCashFlow.map((x) => (x >= 0 ? theme.positive : theme.negative)),
+      backgroundColor: theme.operating,
       order: 1,
     },
+    {
+      type: 'bar',
+      label: FREE_CASH_LABEL,
+      data: s.openaiFreeCashFlow,
+      backgroundColor: theme.freeCash,
+      order: 1,
+    },
+    {
+      type: 'line',
+      label: FUNDING_LABEL,
+      // A triangle in each year OpenAI raises; none in the others.
+      data: s.fundingRaised.map((x) => (x > 0 ? x : null)),
+      showLine: false,
+      pointStyle: 'triangle',
+      pointRadius: 7,
+      pointHoverRadius: 8,
+      borderColor: theme.funding,
+      backgroundColor: theme.funding,
+      order: 0,
+    },
   ];
+  const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
   return {
     id: 'openai-economics',
     title: "OpenAI's economics",
     subtitle:
       breakEven === null
         ? 'Operating cash flow stays negative through the horizon.'
-        : `Cash-flow positive from ${formatYear(breakEven)}, at about ${formatUsd(p.kpis.openaiBreakEvenRevenue!)} of revenue.`,
+        : `Cash-flow positive from ${formatYear(breakEven)}, at about ${formatUsd(p.kpis.openaiBreakEvenRevenue!)} of revenue${
+            raised > 0 ? `; until then it raises ${formatUsd(raised)} of new equity (from 2026, nominal)` : ''
+          }.`,
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
-      caption: "OpenAI's revenue, compute spend and operating cash flow by year",
+      caption: "OpenAI's revenue, costs, cash flow and new equity by year (nominal)",
       columns: [
         'Year',
         'Revenue',
         'Compute spend',
+        SERIES_META.idleComputeRecovered.label,
         'Other costs',
         'Revenue share paid',
-        'Operating cash flow',
+        'Azure OpenAI share received',
+        OPERATING_LABEL,
+        'Tax',
+        FREE_CASH_LABEL,
+        FUNDING_LABEL,
       ],
       rows: p.years.map((y, i) => [
         String(y),
         formatUsd(s.openaiRevenue[i]!),
         formatUsd(s.computeSpend[i]!),
+        formatUsd(s.idleComputeRecovered[i]!),
         formatUsd(s.openaiOtherCosts[i]!),
         formatUsd(s.revenueSharePaid[i]!),
+        formatUsd(s.msftShareToOpenAI[i]!),
         formatUsd(s.openaiOperatingCashFlow[i]!),
+        formatUsd(s.openaiTax[i]!),
+        formatUsd(s.openaiFreeCashFlow[i]!),
+        formatUsd(s.fundingRaised[i]!),
       ]),
     }),
   };

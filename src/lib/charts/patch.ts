@@ -2,7 +2,8 @@ import type { MixedConfig } from './common.ts';
 
 /**
  * What a chart's options depend on: dataset kinds and names, which markers exist, the theme. Two configs with
- * the same structure differ only in numbers, marker positions and texts, and per-bar colours.
+ * the same structure differ only in numbers, marker positions and texts, per-bar colours, tooltip notes and
+ * bar-end texts.
  */
 export function structureKey(config: MixedConfig): string {
   const datasets = config.data.datasets
@@ -36,6 +37,13 @@ export function patchChart(chart: PatchableChart, next: MixedConfig): void {
     live.data = d.data;
     if (Array.isArray(d.backgroundColor)) live.backgroundColor = d.backgroundColor;
     if ('stepped' in d) live.stepped = (d as { stepped?: unknown }).stepped;
+    // Tooltip notes and bar-end texts belong to the numbers: a tooltip must never describe the last projection.
+    if ('notes' in d) live.notes = (d as { notes?: unknown }).notes;
+    if ('valueLabels' in d) live.valueLabels = (d as { valueLabels?: unknown }).valueLabels;
+    if ('valueLabelsClear' in d)
+      live.valueLabelsClear = (d as { valueLabelsClear?: unknown }).valueLabelsClear;
+    if ('valueLabelsInside' in d)
+      live.valueLabelsInside = (d as { valueLabelsInside?: unknown }).valueLabelsInside;
   });
   const nextMarkers = (next.options?.plugins as { markers?: { markers?: Record<string, LiveMarker> } })
     ?.markers?.markers;

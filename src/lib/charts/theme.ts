@@ -16,6 +16,21 @@ export interface ChartTheme {
   readonly stake: string;
   readonly foundation: string;
   readonly marker: string;
+  /** Everyone else's share of OpenAI's equity (employees, other investors). */
+  readonly others: string;
+  /** A total bar (the waterfall's last bar). */
+  readonly total: string;
+  /** Reported rounds: market marks, drawn as points over the model. */
+  readonly round: string;
+  /** Contracted compute paid for but not needed. */
+  readonly idle: string;
+  /** Operating cash flow (pre-tax) and free cash flow (after tax): one colour each, whatever the sign. */
+  readonly operating: string;
+  readonly freeCash: string;
+  /** New equity raised. */
+  readonly funding: string;
+  /** Text written on a coloured bar. */
+  readonly onBar: string;
   /** Behind marker labels, so they stay legible over bars. */
   readonly labelBackground: string;
 }
@@ -36,6 +51,14 @@ export const LIGHT_THEME: ChartTheme = {
   stake: '#0f6cbd',
   foundation: '#3b9c6e',
   marker: '#52606d',
+  others: '#b8c2cc',
+  total: '#1f2933',
+  round: '#1f2933',
+  idle: '#b83280',
+  operating: '#9fb3c8',
+  freeCash: '#334e68',
+  funding: '#b7791f',
+  onBar: '#ffffff',
   labelBackground: 'rgba(255, 255, 255, 0.85)',
 };
 
@@ -55,5 +78,13 @@ export const DARK_THEME: ChartTheme = {
   stake: '#4da3ff',
   foundation: '#5cc794',
   marker: '#9aa5b1',
+  others: '#616e7c',
+  total: '#e4e7eb',
+  round: '#f5f7fa',
+  idle: '#f687b3',
+  operating: '#627d98',
+  freeCash: '#bcccdc',
+  funding: '#f6e05e',
+  onBar: '#0d1117',
   labelBackground: 'rgba(22, 27, 34, 0.85)',
 };

@@ -1,107 +1,160 @@
-import { formatUsd, REPORTED_ACTUALS, type Projection } from '../../../models/index.ts';
-import { baseOptions, USD_AXIS, type ChartSpec } from './common.ts';
+import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
+import { reportedRounds } from '../rounds.ts';
+import { annotate, baseOptions, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
-const FIRST_REPORTED = 2021;
+/** The first year shown: the earliest reported valuation. */
+export const FIRST_REPORTED = 2021;
 
-/** OpenAI's valuation (reported rounds, then projected) and what Microsoft's and the Foundation's stakes are worth. */
-export function valuationChart(p: Projection, theme: ChartTheme): ChartSpec {
-  const history = REPORTED_ACTUALS.years.filter((y) => y >= FIRST_REPORTED);
+export const ROUND_LABEL = 'Reported round (market mark)';
+// Short, so the legend leaves a phone's chart room; the table's columns say it in full.
+export const MSFT_LABEL = 'Microsoft';
+export const FOUNDATION_LABEL = 'OpenAI Foundation';
+export const OTHERS_LABEL = 'Everyone else';
+export const MODEL_LABEL = 'Equity value (model)';
+const X_TITLE = 'Year (model at year end; rounds in the year priced)';
+
+/**
+ * OpenAI's equity value as the model projects it (cash plus discounted free cash flow), split among its holders
+ * (stacked: Microsoft, the Foundation, everyone else; they sum to the value each year), with the priced rounds as
+ * points: market marks at a date, a different basis, drawn over the projection and never stacked with it.
+ */
+export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+  const s = p.series;
+  const first = p.years[0]!;
+  const history: number[] = [];
+  for (let y = FIRST_REPORTED; y < first; y++) history.push(y);
   const years = [...history, ...p.years];
   const labels = years.map(String);
   const pad = history.map(() => null);
-  const reported = history.map(
-    (y) => REPORTED_ACTUALS.openaiValuation[REPORTED_ACTUALS.years.indexOf(y)] ?? null,
-  );
-  const s = p.series;
-  const base = baseOptions(theme, 'US$ (log scale)', { y: USD_AXIS });
-  // Valuations span $20B (2021) to trillions: a log axis keeps the reported rounds and the projection readable.
+  const rounds = reportedRounds(v);
+  const roundAt = (y: number) => rounds.filter((r) => r.year === y).at(-1);
+  const model = (series: readonly number[]): Datum[] => [...pad, ...series];
+  const stakeNotes = (stake: readonly number[]) => [
+    ...pad,
+    ...stake.map((x) => [`${formatPercent(x)} of OpenAI (diluted)`]),
+  ];
+
+  const base = baseOptions(theme, 'OpenAI equity value (US$)', { y: USD_AXIS });
   const options = {
     ...base,
+    plugins: {
+      ...base.plugins,
+      // Point styles in the legend: squares for the holders, a line for the model, a diamond for the rounds.
+      legend: { labels: { ...base.plugins.legend.labels, usePointStyle: true } },
+    },
     scales: {
-      ...base.scales,
-      y: {
-        ...base.scales.y,
-        type: 'logarithmic' as const,
-        ticks: {
-          ...base.scales.y.ticks,
-          autoSkip: false,
-          callback: (v: number | string) => (isRoundTick(Number(v)) ? USD_AXIS.tick(Number(v)) : ''),
-        },
-      },
+      x: { ...base.scales.x, stacked: true, title: { ...base.scales.x.title, text: X_TITLE } },
+      y: { ...base.scales.y, stacked: true, beginAtZero: true },
     },
   };
-  const holdsStake = s.msftStakeValue.some((x) => x > 0);
-  const datasets: ChartSpec['config']['data']['datasets'] = [
-    {
-      type: 'line',
-      label: 'OpenAI valuation (reported)',
-      data: [...reported, ...p.years.map(() => null)],
-      borderColor: theme.muted,
-      backgroundColor: theme.muted,
-      pointRadius: 4,
-      showLine: false,
-    },
-    {
-      type: 'line',
-      label: 'OpenAI valuation',
-      data: [...pad, ...s.openaiValuation],
-      borderColor: theme.revenue,
-      backgroundColor: theme.revenue,
-      borderWidth: 2,
-      pointRadius: 2,
-    },
-    {
-      type: 'line',
-      label: 'Foundation stake',
-      data: [...pad, ...s.foundationStakeValue],
-      borderColor: theme.foundation,
-      backgroundColor: theme.foundation,
-      borderWidth: 2,
-      borderDash: [6, 4],
-      pointRadius: 0,
-    },
-  ];
-  if (holdsStake) {
-    datasets.push({
-      type: 'line',
-      label: 'Microsoft stake',
-      data: [...pad, ...s.msftStakeValue],
-      borderColor: theme.stake,
-      backgroundColor: theme.stake,
-      borderWidth: 2.5,
-      pointRadius: 0,
-    });
+  if (history.length > 0) {
+    base.plugins.markers.markers.projected = {
+      scaleID: 'x',
+      value: history.length - 0.5,
+      label: { content: `Model from ${first} →`, position: 'start' },
+    };
   }
-  const last = p.years.length - 1;
+
+  const holdsStake = s.msftStakeValue.some((x) => x > 0);
+  const parts = [
+    ...(holdsStake
+      ? [
+          {
+            label: MSFT_LABEL,
+            data: s.msftStakeValue,
+            color: theme.stake,
+            notes: stakeNotes(s.msftStake),
+          },
+        ]
+      : []),
+    {
+      label: FOUNDATION_LABEL,
+      data: s.foundationStakeValue,
+      color: theme.foundation,
+      notes: stakeNotes(s.foundationStake),
+    },
+    { label: OTHERS_LABEL, data: s.othersStakeValue, color: theme.others, notes: null },
+  ];
+  const datasets: ChartSpec['config']['data']['datasets'] = parts.map((d) =>
+    annotate(
+      {
+        type: 'bar' as const,
+        label: d.label,
+        data: model(d.data),
+        backgroundColor: d.color,
+        pointStyle: 'rect' as const,
+        stack: 'equity',
+        order: 2,
+      },
+      d.notes ? { notes: d.notes } : {},
+    ),
+  );
+  datasets.push(
+    {
+      type: 'line',
+      label: MODEL_LABEL,
+      data: model(s.openaiValuation),
+      stack: 'model',
+      borderColor: theme.text,
+      backgroundColor: theme.text,
+      borderWidth: 1.5,
+      pointStyle: 'line',
+      pointRadius: 0,
+      order: 1,
+    },
+    annotate(
+      {
+        type: 'line' as const,
+        label: ROUND_LABEL,
+        data: years.map((y) => roundAt(y)?.valuation ?? null),
+        stack: 'rounds',
+        showLine: false,
+        pointStyle: 'rectRot' as const,
+        pointRadius: 7,
+        pointHoverRadius: 8,
+        backgroundColor: theme.round,
+        borderColor: theme.labelBackground,
+        borderWidth: 1.5,
+        order: 0,
+      },
+      { notes: years.map((y) => (roundAt(y) ? [`${roundAt(y)!.when}, post-money`] : null)) },
+    ),
+  );
+
+  const latest = rounds.at(-1)!;
   return {
     id: 'valuation',
-    title: 'Valuation and stakes',
-    subtitle: holdsStake
-      ? `Microsoft's stake: ${formatUsd(s.msftStakeValue[0]!)} in ${p.years[0]}, ${formatUsd(s.msftStakeValue[last]!)} in ${p.years[last]}.`
-      : 'Under the 2019 terms Microsoft holds a profit share, not a stake.',
-    config: { type: 'line', data: { labels, datasets }, options },
+    title: 'OpenAI’s equity value and who holds it',
+    subtitle: `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(p.kpis.openaiValue2026)} at the end of 2026; the ${latest.when} round priced it at ${formatUsd(latest.valuation)} (market mark).${holdsStake ? '' : ' Under the 2019 terms Microsoft holds a profit share, not a stake.'}`,
+    config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
-      caption: 'OpenAI valuation and stake values by year (reported before 2025)',
-      columns: ['Year', 'OpenAI valuation', 'Microsoft stake', 'Foundation stake'],
+      caption:
+        'OpenAI’s equity value by year: reported rounds (market marks) and the model’s value at year end, split among its holders',
+      columns: [
+        'Year',
+        ROUND_LABEL,
+        'OpenAI equity value (model)',
+        'Microsoft’s stake (model)',
+        'Foundation’s stake (model)',
+        'Employees and other investors (model)',
+      ],
       rows: years.map((y, i) => {
+        const round = roundAt(y);
+        const roundCell = round ? `${formatUsd(round.valuation)} (${round.when})` : '—';
         const j = i - history.length;
-        if (j < 0)
-          return [String(y), reported[i] === null ? '—' : `${formatUsd(reported[i]!)} (reported)`, '—', '—'];
+        if (j < 0) return [String(y), roundCell, '—', '—', '—', '—'];
         return [
           String(y),
+          roundCell,
           formatUsd(s.openaiValuation[j]!),
-          formatUsd(s.msftStakeValue[j]!),
-          formatUsd(s.foundationStakeValue[j]!),
+          holdsStake
+            ? `${formatUsd(s.msftStakeValue[j]!)} (${formatPercent(s.msftStake[j]!)})`
+            : 'not applicable',
+          `${formatUsd(s.foundationStakeValue[j]!)} (${formatPercent(s.foundationStake[j]!)})`,
+          formatUsd(s.othersStakeValue[j]!),
         ];
       }),
     }),
   };
-}
-
-/** Log-axis ticks worth labelling: 1, 2 and 5 times a power of ten ($10B, $20B, $50B, $100B, …). */
-export function isRoundTick(value: number): boolean {
-  if (value <= 0) return false;
-  const mantissa = value / Math.pow(10, Math.floor(Math.log10(value) + 1e-9));
-  return [1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6);
 }

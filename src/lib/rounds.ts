@@ -1,0 +1,45 @@
+import { PARAM_BY_ID, REPORTED_ACTUALS, type ScenarioValues } from '../../models/index.ts';
+import { formatSourceDate, SOURCE_BY_ID, type SourceId } from '../../models/sources.ts';
+
+/** A priced round: OpenAI's post-money valuation at a date, a market mark (not a projection). */
+export interface ReportedRound {
+  /** The year it was priced, where the charts place it. */
+  readonly year: number;
+  readonly valuation: number;
+  /** When, as its source dates it ("Mar 2026"), or the year alone when no source in the list dates it. */
+  readonly when: string;
+}
+
+/** "Mar 2026" from the first cited source dated in `year`, or "2025" when none is. */
+function dated(year: number, cites: readonly SourceId[]): string {
+  for (const id of cites) {
+    const date = SOURCE_BY_ID.get(id)?.date;
+    if (date?.startsWith(`${year}-`)) return formatSourceDate(date.slice(0, 7));
+  }
+  return String(year);
+}
+
+function cites(param: 'valuation2025' | 'valuation2026'): readonly SourceId[] {
+  return PARAM_BY_ID.get(param)?.source.cites ?? [];
+}
+
+/** When the round the stake is marked to was priced: "Mar 2026" (the 2026 round) or "Oct 2025". */
+export function markDate(year: number): string {
+  return dated(year, cites(year === 2026 ? 'valuation2026' : 'valuation2025'));
+}
+
+/**
+ * Every priced round the page shows, oldest first: the reported history (REPORTED_ACTUALS), the Oct 2025 mark
+ * and, when the scenario has it, the Mar 2026 round, at the scenario's values.
+ */
+export function reportedRounds(v: ScenarioValues): ReportedRound[] {
+  const rounds: ReportedRound[] = [];
+  REPORTED_ACTUALS.years.forEach((year, i) => {
+    const valuation = REPORTED_ACTUALS.openaiValuation[i];
+    if (valuation === null || valuation === undefined) return;
+    rounds.push({ year, valuation, when: dated(year, REPORTED_ACTUALS.sources.openaiValuation) });
+  });
+  rounds.push({ year: 2025, valuation: v.valuation2025, when: markDate(2025) });
+  if (v.round2026Raised > 0) rounds.push({ year: 2026, valuation: v.valuation2026, when: markDate(2026) });
+  return rounds;
+}
