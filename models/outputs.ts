@@ -63,7 +63,7 @@ export const KPI_META: Record<KpiId, { label: string; unit: OutputUnit; descript
     label: 'Microsoft’s stake, projected',
     unit: 'usd',
     description:
-      'Microsoft’s share of OpenAI’s payouts through the horizon and of its equity value at the horizon, discounted to 2025 at OpenAI’s cost of equity.',
+      'Microsoft’s share of OpenAI’s payouts through the horizon and of its equity value at the horizon, discounted to 2025 at OpenAI’s cost of equity; before the tax Microsoft would owe on a sale (the ledger’s stake is after it).',
   },
   openaiRevenueSharePaidNpv: {
     label: 'Revenue share OpenAI pays (present value)',

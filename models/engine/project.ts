@@ -85,7 +85,7 @@ export interface ProjectionKpis {
   msftStakeValueAtMark: number | null;
   /** Year of that round. */
   msftStakeMarkYear: number;
-  /** The stake projected: ledger.microsoft.stake. */
+  /** The stake projected, before the tax Microsoft would owe on a sale: ledger.microsoft.stake adds that tax. */
   msftStakeValueNpv: number;
   /** Present value of the revenue share OpenAI pays, pre-tax. */
   openaiRevenueSharePaidNpv: number;
