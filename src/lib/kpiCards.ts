@@ -82,7 +82,7 @@ export function kpiCards(p: Projection, base: Projection, v: ScenarioValues): Kp
       `Market mark: the ${when} round`,
       k.msftStakeValueAtMark === null
         ? 'No stake under the 2019 terms: a profit share instead'
-        : `${formatPercent(mark.stake)} × ${formatUsd(mark.valuation)}; projected: ${formatUsd(p.ledger.microsoft.stake)} (present value)`,
+        : `${formatPercent(mark.stake)} × ${formatUsd(mark.valuation)}; projected: ${formatUsd(k.msftStakeValueNpv)} (present value, before tax on a sale)`,
       k.msftStakeValueAtMark === null || b.msftStakeValueAtMark === null
         ? ''
         : usdChange(k.msftStakeValueAtMark, b.msftStakeValueAtMark),
@@ -122,11 +122,11 @@ export function kpiCards(p: Projection, base: Projection, v: ScenarioValues): Kp
     card('openai', 'openaiCapSavingThrough2030', ...capSaving(p, base, v)),
     card(
       'openai',
-      'openaiValue2026',
-      formatUsd(k.openaiValue2026),
-      'Model (cash + discounted free cash flow), end of 2026',
-      `Round: ${formatUsd(mark.valuation)}, ${when} (market mark)`,
-      usdChange(k.openaiValue2026, b.openaiValue2026),
+      'openaiValueAtMark',
+      formatUsd(k.openaiValueAtMark),
+      `Model (cash + discounted free cash flow), at the ${when} round`,
+      `Round: ${formatUsd(mark.valuation)} post-money (market mark)`,
+      usdChange(k.openaiValueAtMark, b.openaiValueAtMark),
     ),
     card(
       'openai',

@@ -329,7 +329,7 @@ describe('msftValueChart (waterfall of Microsoft’s ledger)', () => {
     expect(mark!.type).toBe('line');
     // On the stake's row only; a point, not a bar, so the total stays the sum of the bars.
     expect(mark!.data).toEqual([120 * B, null, null, null, null, null]);
-    expect(mark!.label).toBe('Stake at Mar 2026 mark: $120.0B');
+    expect(mark!.label).toBe('Stake at Mar 2026 mark, before tax: $120.0B');
     expect(options(spec).plugins.legend.labels.filter({ datasetIndex: 0 })).toBe(false);
     expect(options(spec).plugins.legend.labels.filter({ datasetIndex: 1 })).toBe(true);
     // The projected stake's figure is written inside its bar, so the diamond is not read as its value.
@@ -341,7 +341,7 @@ describe('msftValueChart (waterfall of Microsoft’s ledger)', () => {
       'Market mark: 23.1% × $852.0B post-money; not added to the total',
     ]);
     expect(spec.subtitle).toBe(
-      'Present value in 2025 dollars, after tax; the stake is projected ($100.0B). At the Mar 2026 round’s market mark the stake is $120.0B, not added to anything.',
+      'Present value in 2025 dollars, after tax; the stake is projected ($100.0B after the tax on a sale, $180.2B before it). At the Mar 2026 round’s market mark, before tax, it is $120.0B: shown, not added.',
     );
   });
 
@@ -514,7 +514,7 @@ describe('valuationChart', () => {
       formatUsd(s.othersStakeValue[1]!),
     ]);
     expect(spec.subtitle).toBe(
-      `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(amended.p.kpis.openaiValue2026)} at the end of 2026; the Mar 2026 round priced it at $852.0B (market mark).`,
+      `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(amended.p.kpis.openaiValueAtMark)} at the Mar 2026 round’s date; the round priced it at $852.0B post-money (market mark).`,
     );
   });
 

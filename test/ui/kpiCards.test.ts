@@ -18,7 +18,7 @@ describe('kpiCards', () => {
       ['microsoft', 'azureRevenueThrough2030'],
       ['openai', 'openaiRevenueSharePaidNpv'],
       ['openai', 'openaiCapSavingThrough2030'],
-      ['openai', 'openaiValue2026'],
+      ['openai', 'openaiValueAtMark'],
       ['openai', 'openaiBreakEvenYear'],
     ]);
     expect(list.every((c) => c.change === '')).toBe(true);
@@ -44,7 +44,7 @@ describe('kpiCards', () => {
     expect(card.value).toBe('$197.1B');
     expect(card.basis).toBe('Market mark: the Mar 2026 round');
     expect(card.detail).toBe(
-      `23.1% × $852.0B; projected: ${formatUsd(base.ledger.microsoft.stake)} (present value)`,
+      `23.1% × $852.0B; projected: ${formatUsd(base.kpis.msftStakeValueNpv)} (present value, before tax on a sale)`,
     );
     // Without the 2026 round the mark is the Oct 2025 $500B: 27% of it.
     const recap = cardsFor(presetValues('recap-2025'));
@@ -83,10 +83,10 @@ describe('kpiCards', () => {
   });
 
   it('sets OpenAI’s modelled equity value against the round', () => {
-    const card = cards.get('openaiValue2026')!;
-    expect(card.value).toBe(formatUsd(base.kpis.openaiValue2026));
-    expect(card.basis).toBe('Model (cash + discounted free cash flow), end of 2026');
-    expect(card.detail).toBe('Round: $852.0B, Mar 2026 (market mark)');
+    const card = cards.get('openaiValueAtMark')!;
+    expect(card.value).toBe(formatUsd(base.kpis.openaiValueAtMark));
+    expect(card.basis).toBe('Model (cash + discounted free cash flow), at the Mar 2026 round');
+    expect(card.detail).toBe('Round: $852.0B post-money (market mark)');
   });
 
   it('says "not applicable" and "none" under the 2019 terms, never $0.0B', () => {

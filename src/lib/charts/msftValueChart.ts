@@ -103,7 +103,7 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
   const mark = stakeMark(v);
   const when = markDate(p.kpis.msftStakeMarkYear);
   // Short enough for a 320 px phone's legend; the tooltip, the subtitle and the table say the rest.
-  const markLabel = `Stake at ${when} mark${atMark === null ? '' : `: ${formatUsd(atMark)}`}`;
+  const markLabel = `Stake at ${when} mark, before tax${atMark === null ? '' : `: ${formatUsd(atMark)}`}`;
   const showMark = atMark !== null && stakeRow >= 0;
   const datasets: ChartSpec['config']['data']['datasets'] = [
     annotate(
@@ -215,7 +215,7 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
     id: 'msft-value',
     title: 'What Microsoft gets',
     subtitle: showMark
-      ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)}). At the ${when} round’s market mark the stake is ${formatUsd(atMark)}, not added to anything.`
+      ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
       : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.',
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({

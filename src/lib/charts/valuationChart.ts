@@ -126,7 +126,7 @@ export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartThe
   return {
     id: 'valuation',
     title: 'OpenAI’s equity value and who holds it',
-    subtitle: `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(p.kpis.openaiValue2026)} at the end of 2026; the ${latest.when} round priced it at ${formatUsd(latest.valuation)} (market mark).${holdsStake ? '' : ' Under the 2019 terms Microsoft holds a profit share, not a stake.'}`,
+    subtitle: `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(p.kpis.openaiValueAtMark)} at the ${latest.when} round’s date; the round priced it at ${formatUsd(latest.valuation)} post-money (market mark).${holdsStake ? '' : ' Under the 2019 terms Microsoft holds a profit share, not a stake.'}`,
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption:
