@@ -45,11 +45,11 @@ describe('bad links', () => {
     const { page } = app;
     const link = query([
       ['preset', 'seeds-2025'],
-      ['v', '1'],
+      ['v', '2'],
       ['bogus', '1'], // unknown key
       ['shareStart', 'abc'], // not a number
       ['shareEnd', '90'], // out of range (0–30%): clamped
-      ['revTarget', '300'], // good
+      ['rev2030', '300'], // good
       ['computeMode', 'share'], // good
       [XSS, XSS], // markup as key and value
       ['agiYear', XSS], // markup as a value of a known field
@@ -73,7 +73,7 @@ describe('bad links', () => {
 
     // Good values (and the clamped one) are applied; bad ones keep the preset's value.
     expect(await page.inputValue('#preset-select')).toBe('seeds-2025');
-    expect(await page.inputValue('#param-revTarget')).toBe('300');
+    expect(await page.inputValue('#param-rev2030')).toBe('300');
     expect(await page.inputValue('#param-shareEnd')).toBe('30');
     expect(await page.inputValue('#param-shareStart')).toBe('20');
     expect(await page.inputValue('#param-agiYear')).toBe('2045');
@@ -90,10 +90,10 @@ describe('bad links', () => {
     await poll(() => kpiText(page, 'revenueSharePaidThrough2030')).not.toBe(before);
     await poll(() => urlParams(page)).toEqual({
       preset: 'seeds-2025',
-      v: '1',
+      v: '2',
       shareStart: '19.5',
       shareEnd: '30',
-      revTarget: '300',
+      rev2030: '300',
       computeMode: 'share',
     });
 
@@ -149,7 +149,7 @@ describe('bad links', () => {
     await page.focus('#param-shareEnd');
     await page.keyboard.press('ArrowRight');
     await poll(() => kpiText(page, 'revenueSharePaidThrough2030')).not.toBe(before);
-    await poll(() => urlParams(page)).toEqual({ preset: 'seeds-2025', v: '1', shareEnd: '10.5' });
+    await poll(() => urlParams(page)).toEqual({ preset: 'seeds-2025', v: '2', shareEnd: '10.5' });
   });
 });
 

@@ -19,23 +19,23 @@ describe('scenario links', () => {
   it('a number, a choice and a flag set on the page survive a reload', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
-    await page.focus('#param-revTarget');
-    await page.keyboard.press('ArrowRight'); // 280 → 285 ($B)
+    await page.focus('#param-rev2030');
+    await page.keyboard.press('ArrowRight'); // 280 → 281 ($B)
     await page.check('[data-param="shareShape"] input[type="radio"][value="linear"]');
     await page.uncheck('[data-param="shareCapOn"] input[type="checkbox"]');
     await poll(() => urlParams(page)).toEqual({
       preset: 'amended-2026',
-      v: '1',
+      v: '2',
       shareShape: 'linear',
       shareCapOn: 'false',
-      revTarget: '285',
+      rev2030: '281',
     });
     const query = await page.evaluate(() => location.search);
     const sliders = await allSliderValues(page);
     const kpis = await allKpiTexts(page);
     const expected = expectedForLink(query);
     expect(await allNumberFieldValues(page)).toEqual(expected.sliders);
-    expect(sliders.revTarget).toBe('285');
+    expect(sliders.rev2030).toBe('281');
     expect(kpis).toEqual(expected.kpis);
 
     await page.reload();
@@ -50,12 +50,12 @@ describe('scenario links', () => {
     const changed = await page.$$eval('[data-param].changed', (els) =>
       els.map((e) => e.getAttribute('data-param')),
     );
-    expect(changed.sort()).toEqual(['revTarget', 'shareCapOn', 'shareShape']);
+    expect(changed.sort()).toEqual(['rev2030', 'shareCapOn', 'shareShape']);
   });
 
   it('a hand-written link shows exactly its values, and the latest-terms button keeps them', async () => {
     const { page } = app;
-    const link = '?preset=seeds-2025&v=1&shareEnd=10&computeMode=share';
+    const link = '?preset=seeds-2025&v=2&shareEnd=10&computeMode=share';
     await openApp(page, app.server.url, link);
     const expected = expectedForLink(link);
     expect(expected.sliders.shareEnd).toBe(10);
@@ -76,7 +76,7 @@ describe('scenario links', () => {
     await button.click();
     await poll(() => urlParams(page)).toEqual({
       preset: 'amended-2026',
-      v: '1',
+      v: '2',
       shareEnd: '10',
       computeMode: 'share',
     });
@@ -97,11 +97,11 @@ describe('scenario links', () => {
 
   it('an older version without changes offers to view the latest terms', async () => {
     const { page } = app;
-    await openApp(page, app.server.url, '?preset=recap-2025&v=1');
+    await openApp(page, app.server.url, '?preset=recap-2025&v=2');
     const banner = page.locator('[data-testid="version-banner"]');
     expect(await text(banner.getByRole('button'))).toBe('View the latest terms');
     await banner.getByRole('button').click();
-    await poll(() => urlParams(page)).toEqual({ preset: 'amended-2026', v: '1' });
+    await poll(() => urlParams(page)).toEqual({ preset: 'amended-2026', v: '2' });
     expect(await banner.count()).toBe(0);
     expect(await allKpiTexts(page)).toEqual(expectedForLink('').kpis);
   });
@@ -135,5 +135,22 @@ describe('scenario links', () => {
     await waitForCharts(page);
     expect(await urlParams(page)).toMatchObject({ preset: 'seeds-2025', shareEnd: '9' });
     expect(await page.inputValue('#param-shareEnd')).toBe('9');
+  });
+
+  it('a version 1 link opens migrated, and the notice names each setting that no longer exists', async () => {
+    const { page } = app;
+    await openApp(
+      page,
+      app.server.url,
+      '?preset=amended-2026&v=1&revTarget=200&terminalMultiple=8&shareCap=50',
+    );
+    expect(await page.inputValue('#param-rev2030')).toBe('200');
+    expect(await page.inputValue('#param-shareCap')).toBe('50');
+    const notice = await text(page.locator('[role="alert"]'));
+    expect(notice).toContain('Target revenue (revTarget) is now "OpenAI revenue, 2030" (rev2030)');
+    expect(notice).toContain('Terminal revenue multiple (terminalMultiple) is no longer a setting');
+    expect(await allKpiTexts(page)).toEqual(
+      expectedForLink('?preset=amended-2026&v=2&rev2030=200&shareCap=50').kpis,
+    );
   });
 });

@@ -36,7 +36,7 @@ describe('presets', () => {
     const seeds = expectedForLink('?preset=seeds-2025');
     expect(seeds.kpis.revenueSharePaidThrough2030).not.toBe(latest.kpis.revenueSharePaidThrough2030);
     expect(await allKpiTexts(page)).toEqual(seeds.kpis);
-    expect(await urlParams(page)).toEqual({ preset: 'seeds-2025', v: '1' });
+    expect(await urlParams(page)).toEqual({ preset: 'seeds-2025', v: '2' });
     expect(await page.inputValue('#param-shareEnd')).toBe('8');
 
     // A change on seeds-2025, then (before the URL debounce has fired) another preset: Back must return to
@@ -46,13 +46,13 @@ describe('presets', () => {
     expect(await page.inputValue('#param-shareEnd')).toBe('8.5');
     await page.selectOption('#preset-select', 'bubble');
     await poll(presetDescription).toBe(description('bubble'));
-    expect(await urlParams(page)).toEqual({ preset: 'bubble', v: '1' });
+    expect(await urlParams(page)).toEqual({ preset: 'bubble', v: '2' });
     expect(await allKpiTexts(page)).toEqual(expectedForLink('?preset=bubble').kpis);
     expect(await page.inputValue('#param-shareEnd')).toBe('20');
 
     await page.goBack();
     await poll(() => page.inputValue('#preset-select')).toBe('seeds-2025');
-    expect(await urlParams(page)).toEqual({ preset: 'seeds-2025', v: '1', shareEnd: '8.5' });
+    expect(await urlParams(page)).toEqual({ preset: 'seeds-2025', v: '2', shareEnd: '8.5' });
     expect(await presetDescription()).toBe(description('seeds-2025'));
     expect(await page.inputValue('#param-shareEnd')).toBe('8.5');
     const seedsChanged = expectedForLink('?preset=seeds-2025&shareEnd=8.5');
@@ -63,7 +63,7 @@ describe('presets', () => {
     await page.goBack();
     await poll(() => page.inputValue('#preset-select')).toBe('amended-2026');
     // The entry's URL is either left as it was or rewritten to the same scenario in canonical form.
-    expect(['', '?preset=amended-2026&v=1']).toContain(await page.evaluate(() => location.search));
+    expect(['', '?preset=amended-2026&v=2']).toContain(await page.evaluate(() => location.search));
     expect(await presetDescription()).toBe(description('amended-2026'));
     expect(await allKpiTexts(page)).toEqual(latest.kpis);
     expect(await allNumberFieldValues(page)).toEqual(latest.sliders);
@@ -87,7 +87,7 @@ describe('presets', () => {
     await page.check('[data-param="shareCapOn"] input[type="checkbox"]');
     await poll(() => urlParams(page)).toEqual({
       preset: 'seeds-2025',
-      v: '1',
+      v: '2',
       shareEnd: '8.5',
       shareShape: 'step',
       shareCapOn: 'true',
@@ -114,7 +114,7 @@ describe('presets', () => {
     expect(await page.isChecked('[data-param="shareCapOn"] input[type="checkbox"]')).toBe(false);
     expect(await allNumberFieldValues(page)).toEqual(seeds.sliders);
     expect(await allKpiTexts(page)).toEqual(seeds.kpis);
-    await poll(() => urlParams(page)).toEqual({ preset: 'seeds-2025', v: '1' });
+    await poll(() => urlParams(page)).toEqual({ preset: 'seeds-2025', v: '2' });
     expect(await page.inputValue('#preset-select')).toBe('seeds-2025');
   });
 });

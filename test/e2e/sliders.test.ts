@@ -126,7 +126,7 @@ describe('assumption sliders', () => {
   it('pointer: dragging a slider thumb updates the figures and the link', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
-    const slider = page.locator('#param-revTarget');
+    const slider = page.locator('#param-rev2030');
     await slider.scrollIntoViewIfNeeded();
     const before = {
       value: Number(await slider.inputValue()),
@@ -136,9 +136,9 @@ describe('assumption sliders', () => {
     };
     expect(before.value).toBe(280);
     const box = await slider.boundingBox();
-    if (!box) throw new Error('#param-revTarget has no box');
+    if (!box) throw new Error('#param-rev2030 has no box');
     // Press on the thumb, then drag it a third of the track to the left.
-    const { min, max } = numberParam('revTarget');
+    const { min, max } = numberParam('rev2030');
     const y = box.y + box.height / 2;
     const startX = box.x + ((280e9 - min) / (max - min)) * box.width;
     await page.mouse.move(startX, y);
@@ -149,13 +149,13 @@ describe('assumption sliders', () => {
     const after = Number(await slider.inputValue());
     expect(after).toBeLessThan(before.value - 100);
     expect(after).toBeGreaterThanOrEqual(50);
-    const expected = expectedForLink(`?revTarget=${after}`).kpis;
+    const expected = expectedForLink(`?rev2030=${after}`).kpis;
     await poll(() => kpiText(page, 'msftTotalValueNpv')).toBe(expected.msftTotalValueNpv);
     expect(expected.msftTotalValueNpv).not.toBe(before.npv);
     expect(await subtitle(page, 'openai-economics')).not.toBe(before.subtitle);
     // This chart is below the fold while the slider moves: it is redrawn once the slider rests.
     await poll(() => canvasPixels(page, 'openai-economics')).not.toBe(before.pixels);
-    await poll(() => urlParams(page)).toMatchObject({ revTarget: String(after) });
+    await poll(() => urlParams(page)).toMatchObject({ rev2030: String(after) });
   });
 
   it('number field: a typed value applies; an invalid one is reported and not applied', async () => {
