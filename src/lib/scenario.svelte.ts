@@ -2,6 +2,7 @@ import {
   decodeScenario,
   encodeScenario,
   findPreset,
+  inapplicable,
   LATEST_PRESET_ID,
   PARAMS,
   presetValues,
@@ -28,6 +29,11 @@ export class ScenarioState {
   readonly baseValues = $derived(presetValues(this.preset));
   readonly projection = $derived(project(this.values));
   readonly baseline = $derived(project(this.baseValues));
+  /**
+   * The assumptions that cannot move anything in this scenario, each with the sentence that says why: one map per
+   * change of the scenario, which every control reads.
+   */
+  readonly notApplying = $derived(inapplicable(this.values, this.projection));
   /** Ids of the assumptions that differ from the preset. Rebuilt, never mutated, so a plain Set is right here. */
   readonly changed: ReadonlySet<string> = $derived(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity

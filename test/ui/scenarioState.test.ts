@@ -12,4 +12,14 @@ describe('ScenarioState', () => {
     expect(state.values.shareCap).toBe(50e9);
     expect(state.query).toContain('shareCap=50');
   });
+
+  it('derives the assumptions that do not apply, with their reasons, from the whole scenario', () => {
+    const state = new ScenarioState();
+    expect(state.notApplying.get('shareEnd')).toBe('Applies when the shape is Linear or Step.');
+    expect(state.notApplying.has('shareCap')).toBe(false);
+    state.set('shareShape', 'linear');
+    expect(state.notApplying.has('shareEnd')).toBe(false);
+    state.set('shareCapOn', false);
+    expect(state.notApplying.get('shareCap')).toBe('Applies when a total cap applies.');
+  });
 });
