@@ -1049,7 +1049,7 @@ export const scenarioShape = {
   hostingOpMargin: numberParam({
     id: 'hostingOpMargin',
     group: 'compute',
-    label: "Microsoft's cash margin on hosting OpenAI",
+    label: "Microsoft's hosting margin",
     description:
       'Operating profit less the GPU and datacenter capex the capacity takes (before tax), on what OpenAI pays Azure for compute: a commercial sale, not a return on the investment.',
     unit: 'fraction',
@@ -1294,7 +1294,7 @@ export const scenarioShape = {
   discountRate: numberParam({
     id: 'discountRate',
     group: 'finance',
-    label: 'Discount rate for contracted cash flows',
+    label: 'Discount rate, contracts',
     description:
       'Rate for the cash that changes hands under contracts (revenue share, Azure OpenAI share, hosting): present values in 2025 dollars.',
     unit: 'fraction',

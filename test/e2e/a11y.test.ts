@@ -52,6 +52,21 @@ describe('accessibility', () => {
     await expectNoSeriousViolations(page, 'the default page at 1440×900');
   });
 
+  it('axe: the default page in dark mode, with every source note open', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await openApp(page, app.server.url);
+      // Source notes sit on the striped background of assumptions that do not apply: their links must still read.
+      await page.$$eval('details.source', (els) =>
+        els.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      await expectNoSeriousViolations(page, 'the dark page with every source note open');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('axe: desktop with every chart shown as a table', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
