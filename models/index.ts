@@ -54,4 +54,4 @@ export {
 export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';
 export { reconcile, type ReconciliationRow } from './reconcile.ts';
-export { tornado, keyAssumptions, type TornadoBar } from './sensitivity.ts';
+export { tornado, keyAssumptions, KEY_ASSUMPTIONS, type TornadoBar } from './sensitivity.ts';

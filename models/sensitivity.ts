@@ -49,3 +49,19 @@ export function keyAssumptions(count = 10): readonly ParamId[] {
   key ??= tornado(presetValues(LATEST_PRESET_ID), (p) => p.kpis.msftTotalValueNpv).map((b) => b.id);
   return key.slice(0, count);
 }
+
+/**
+ * The page's "Key assumptions" group: `keyAssumptions(8)` as last measured, written out so the page pays nothing for
+ * it at load (the tornado takes a few milliseconds). test/models/sensitivity.test.ts re-measures it and fails when
+ * the model's sensitivities change the list.
+ */
+export const KEY_ASSUMPTIONS: readonly ParamId[] = [
+  'revGrowth2031',
+  'costOfEquity',
+  'rev2030',
+  'azureOpenAIGrowth',
+  'revGrowthHalfLife',
+  'hostingOpMargin',
+  'opexShare',
+  'taxRate',
+];

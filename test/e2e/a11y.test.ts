@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { formatParamValue } from '../../models/index.ts';
+import { formatParamValue, KEY_ASSUMPTIONS, type ParamId } from '../../models/index.ts';
 import { formatViolations, runAxe } from './browser.ts';
 import { CHART_IDS, NUMBER_PARAMS, openApp, param, poll, useApp } from './page-helpers.ts';
 
@@ -96,11 +96,23 @@ describe('accessibility', () => {
   it('every slider is named by its label', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
-    expect(await page.locator('input[type="range"]').count()).toBe(NUMBER_PARAMS.length);
+    expect(await page.locator('[data-param] input[type="range"]').count()).toBe(NUMBER_PARAMS.length);
+    expect(await page.locator('[data-key-param] input[type="range"]').count()).toBe(KEY_ASSUMPTIONS.length);
+    // A key assumption has two sliders (in "Key assumptions" and in its own group), both named by its label.
     const ids = await Promise.all(
-      NUMBER_PARAMS.map((p) => page.getByRole('slider', { name: p.label, exact: true }).getAttribute('id')),
+      NUMBER_PARAMS.map(async (p) =>
+        Promise.all(
+          (await page.getByRole('slider', { name: p.label, exact: true }).all()).map((s) =>
+            s.getAttribute('id'),
+          ),
+        ),
+      ),
     );
-    expect(ids).toEqual(NUMBER_PARAMS.map((p) => `param-${p.id}`));
+    expect(ids).toEqual(
+      NUMBER_PARAMS.map((p) =>
+        KEY_ASSUMPTIONS.includes(p.id as ParamId) ? [`key-${p.id}`, `param-${p.id}`] : [`param-${p.id}`],
+      ),
+    );
     // The value is read out in its unit, not as a bare number.
     expect(await page.getAttribute('#param-shareCap', 'aria-valuetext')).toBe(
       formatParamValue(param('shareCap'), 38e9),
@@ -110,7 +122,12 @@ describe('accessibility', () => {
   it('the keyboard alone reaches every slider with Tab and moves it with the arrow keys', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
-    const sliders = NUMBER_PARAMS.map((p) => `param-${p.id}`);
+    // The key assumptions' copies come first; each is reached but only moved in its own group, so every
+    // assumption moves exactly one step.
+    const sliders = [
+      ...KEY_ASSUMPTIONS.map((id) => `key-${id}`),
+      ...NUMBER_PARAMS.map((p) => `param-${p.id}`),
+    ];
     const reached: string[] = [];
     const order: string[] = [];
     // Each slider step recomputes the whole page (~0.1 s here), so each slider is moved once, by one step:
@@ -123,6 +140,7 @@ describe('accessibility', () => {
       order.push(f.id ? `#${f.id}` : f.tag);
       if (f.tag !== 'input' || f.type !== 'range' || reached.includes(f.id)) continue;
       reached.push(f.id);
+      if (f.id.startsWith('key-')) continue;
 
       const value = Number(f.value);
       const up = value <= Number(f.min) || (reached.length % 2 === 1 && value < Number(f.max));
@@ -137,6 +155,6 @@ describe('accessibility', () => {
     }
     expect(reached, `focus order: ${order.join(' ')}`).toEqual(sliders);
     // The moves reached the scenario: every slider now differs from the preset.
-    expect(await page.locator('[data-param].changed input[type="range"]').count()).toBe(sliders.length);
+    expect(await page.locator('[data-param].changed input[type="range"]').count()).toBe(NUMBER_PARAMS.length);
   });
 });

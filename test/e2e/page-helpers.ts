@@ -101,7 +101,7 @@ export async function sliderValue(page: Page, id: string): Promise<string> {
 
 /** Every slider's value, by parameter id. */
 export async function allSliderValues(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('input[type="range"]', (inputs) =>
+  return page.$$eval('[data-param] input[type="range"]', (inputs) =>
     Object.fromEntries(inputs.map((i) => [i.id.replace(/^param-/, ''), (i as HTMLInputElement).value])),
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   inapplicable,
+  KEY_ASSUMPTIONS,
   keyAssumptions,
   PARAM_BY_ID,
   presetValues,
@@ -39,6 +40,12 @@ describe('tornado', () => {
   it('moves the figure the way the model says: a higher cost of equity lowers the stake', () => {
     const coe = bars.find((b) => b.id === 'costOfEquity')!;
     expect(coe.high).toBeLessThan(coe.low);
+  });
+});
+
+describe('KEY_ASSUMPTIONS', () => {
+  it('is the measured top eight (re-measure and update it when this fails)', () => {
+    expect(KEY_ASSUMPTIONS).toEqual(keyAssumptions(8));
   });
 });
 
