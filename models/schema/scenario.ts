@@ -384,7 +384,7 @@ export const scenarioShape = {
   revGrowthHalfLife: numberParam({
     id: 'revGrowthHalfLife',
     group: 'business',
-    label: 'Growth half-life',
+    label: 'Revenue growth half-life',
     description: 'Years for the gap between growth after 2031 and the long-run rate to halve.',
     unit: 'years',
     min: 0.5,

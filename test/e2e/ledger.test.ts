@@ -23,6 +23,8 @@ const B = 1e9;
 
 /** "$172.0B", "−$31.6B", "$1.25T", "$750M" → dollars. */
 function parseUsd(s: string): number {
+  // A part that does not apply reads as such, never as $0.0B; it adds nothing.
+  if (s.trim() === 'not applicable' || s.trim() === 'none under these terms') return 0;
   const m = /^([−-])?\$([\d,]+(?:\.\d+)?)([MBT])$/.exec(s.trim());
   if (!m) throw new Error(`not a dollar figure: "${s}"`);
   const scale = { M: 1e6, B: 1e9, T: 1e12 }[m[3] as 'M' | 'B' | 'T'];
@@ -75,11 +77,19 @@ describe('ledgers, transfers and reconciliation', () => {
     const msft = await ledgerTexts(page, 'microsoft');
     expect(Object.keys(msft)).toEqual(Object.keys(MSFT_LEDGER_META));
     for (const [part, shown] of Object.entries(msft))
-      expect(shown, part).toBe(formatUsd(p.ledger.microsoft[part as keyof typeof p.ledger.microsoft]));
+      expect(shown, part).toBe(
+        p.ledger.microsoft[part as keyof typeof p.ledger.microsoft] === 0
+          ? 'not applicable'
+          : formatUsd(p.ledger.microsoft[part as keyof typeof p.ledger.microsoft]),
+      );
     const openai = await ledgerTexts(page, 'openai');
     expect(Object.keys(openai)).toEqual(Object.keys(OPENAI_LEDGER_META));
     for (const [part, shown] of Object.entries(openai))
-      expect(shown, part).toBe(formatUsd(p.ledger.openai[part as keyof typeof p.ledger.openai]));
+      expect(shown, part).toBe(
+        p.ledger.openai[part as keyof typeof p.ledger.openai] === 0
+          ? 'none under these terms'
+          : formatUsd(p.ledger.openai[part as keyof typeof p.ledger.openai]),
+      );
 
     // Each part states its basis.
     for (const [part, meta] of Object.entries(MSFT_LEDGER_META))
@@ -94,6 +104,8 @@ describe('ledgers, transfers and reconciliation', () => {
     // The total is the model's sum, and the sum of the parts as shown, up to each part's rounding ($0.05B).
     const total = await text(page.locator('[data-testid="ledger-total"]'));
     expect(total).toBe(formatUsd(p.kpis.msftTotalValueNpv));
+    expect(Object.values(msft)).not.toContain('$0.0B');
+    expect(msft.profitShare2019).toBe('not applicable');
     const parts = Object.values(msft).map(parseUsd);
     const sum = parts.reduce((a, b) => a + b, 0);
     expect(Math.abs(parseUsd(total) - sum)).toBeLessThanOrEqual(0.05 * B * (parts.length + 1));
