@@ -31,7 +31,15 @@ export {
   type NumberMeta,
   type Source,
 } from './schema/define.ts';
-export { UNITS, toDisplay, fromDisplay, parseDisplay, type Unit } from './schema/units.ts';
+export {
+  UNITS,
+  toDisplay,
+  fromDisplay,
+  parseDisplay,
+  belowMoneyFloor,
+  MONEY_FLOOR,
+  type Unit,
+} from './schema/units.ts';
 export { readNumberField, type FieldReading } from './input.ts';
 export {
   encodeScenario,

@@ -1,6 +1,6 @@
 import { formatParamValue } from './format.ts';
 import { isWholeNumberParam, type NumberMeta } from './schema/define.ts';
-import { parseDisplay } from './schema/units.ts';
+import { belowMoneyFloor, parseDisplay } from './schema/units.ts';
 
 /** What a number field makes of its text: a model value to apply, or a message to show and nothing applied. */
 export type FieldReading = { readonly value: number } | { readonly error: string };
@@ -22,5 +22,6 @@ export function readNumberField(meta: NumberMeta, text: string): FieldReading {
   if (value === undefined) return { error: 'Enter a number.' };
   if (isWholeNumberParam(meta) && !Number.isInteger(value)) return { error: 'Enter a whole number.' };
   if (!(value >= meta.min && value <= meta.max)) return { error: range };
+  if (belowMoneyFloor(meta.unit, value)) return { error: 'Enter $0 or at least $0.001B.' };
   return { value };
 }

@@ -1,7 +1,7 @@
 import { findPreset, LATEST_PRESET_ID, presetValues } from '../presets.ts';
 import { isWholeNumberParam, type ParamMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, PARAMS, type ScenarioValues } from '../schema/scenario.ts';
-import { shiftDecimal, UNITS, type Unit } from '../schema/units.ts';
+import { shiftDecimal, UNITS, type Unit, belowMoneyFloor } from '../schema/units.ts';
 import { formatParamValue } from '../format.ts';
 import { currentLinkVersion, migrateParams, type LinkMigration, LINK_MIGRATIONS } from './migrations.ts';
 import type { LinkProblem } from './problems.ts';
@@ -302,6 +302,19 @@ function decodeValue(p: ParamMeta, raw: string, say: Say): ValueResult {
   let value = Number(`${raw}e${unit.linkExponent}`);
   if (!Number.isFinite(value)) return bad('a finite number');
   if (isWholeNumberParam(p) && !Number.isInteger(value)) return bad('a whole number');
+  if (belowMoneyFloor(p.unit, value) && p.min <= 0) {
+    return {
+      value: 0,
+      problem: {
+        kind: 'out-of-range',
+        key: p.id,
+        message: say(
+          `${label}: ${withUnit(p.unit, clip(raw))} is below $0.001B, the smallest amount the model tells apart from nothing`,
+          `; used ${formatParamValue(p, 0)}`,
+        ),
+      },
+    };
+  }
   if (value < p.min || value > p.max) {
     const clamped = value < p.min ? p.min : p.max;
     return {

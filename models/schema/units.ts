@@ -83,3 +83,15 @@ export function shiftDecimal(value: number, exponent: number): string {
   else body = `${digits.slice(0, point)}.${digits.slice(point)}`;
   return value < 0 ? `-${body}` : body;
 }
+
+/**
+ * The smallest amount of money the model tells apart from nothing: $1M, far below any slider's step ($0.05B). A
+ * positive amount below it (a link's `inv2019=0.0000000000000000000000001`) would make ratios such as the multiple
+ * on investment astronomically large, so it is read as zero, with a notice.
+ */
+export const MONEY_FLOOR = 1e6;
+
+/** Whether a value is money below the floor yet not zero (read as zero by links and number fields). */
+export function belowMoneyFloor(unit: Unit, value: number): boolean {
+  return unit === 'usd' && value !== 0 && Math.abs(value) < MONEY_FLOOR;
+}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  belowMoneyFloor,
   isWholeNumberParam,
   PARAMS,
   PRESETS,
@@ -23,7 +24,10 @@ export function paramValue(p: ParamMeta): fc.Arbitrary<number | string | boolean
   if (p.kind === 'flag') return fc.boolean();
   if (p.kind === 'choice') return fc.constantFrom(...p.options.map((o) => o.value));
   if (isWholeNumberParam(p)) return fc.integer({ min: Math.ceil(p.min), max: Math.floor(p.max) });
-  const anyDouble = fc.double({ min: p.min, max: p.max, noNaN: true }).map((x) => (x === 0 ? 0 : x)); // never −0
+  // never −0; money below the floor ($1M) is read as zero by links and number fields, so it is never a value
+  const anyDouble = fc
+    .double({ min: p.min, max: p.max, noNaN: true })
+    .map((x) => (x === 0 || belowMoneyFloor(p.unit, x) ? 0 : x));
   return fc.oneof(onGrid(p), anyDouble, fc.constantFrom(p.min, p.max, p.default));
 }
 

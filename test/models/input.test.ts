@@ -28,7 +28,9 @@ describe('readNumberField', () => {
     expect(readNumberField(cap, '12345678901234567890123')).toEqual({ error: rangeOf(cap) });
     expect(readNumberField(start, '0.0000001')).toEqual({ value: 1e-9 });
     expect(readNumberField(start, '1e-7')).toEqual({ value: 1e-9 });
-    expect(readNumberField(money, '1e-7')).toEqual({ value: 100 });
+    // $100 is exact but below the $1M floor: refused rather than read, so no ratio runs away.
+    expect(readNumberField(money, '1e-7')).toEqual({ error: 'Enter $0 or at least $0.001B.' });
+    expect(readNumberField(money, '1e-3')).toEqual({ value: 1e6 });
     expect(readNumberField(money, '1e-400')).toEqual({ error: rangeOf(money) });
     expect(readNumberField(cap, '1e400')).toEqual({ error: rangeOf(cap) });
     expect(readNumberField(cap, '1e-400')).toEqual({ error: rangeOf(cap) });
@@ -120,5 +122,14 @@ describe('no typed text and no link yields a non-finite value', () => {
   it('the encoder refuses a non-finite value rather than write it', () => {
     const values = { ...presetValues(PRESET_IDS[0]!), shareCap: Number.NaN } as ScenarioValues;
     expect(() => encodeScenario({ preset: PRESET_IDS[0]!, values })).toThrow(RangeError);
+  });
+});
+
+describe('readNumberField, money below the floor', () => {
+  const inv = PARAMS.find((p) => p.id === 'inv2019') as NumberMeta;
+  it('refuses a positive amount below $0.001B and accepts $0 and $0.001B', () => {
+    expect(readNumberField(inv, '0.0000001')).toEqual({ error: 'Enter $0 or at least $0.001B.' });
+    expect(readNumberField(inv, '0')).toEqual({ value: 0 });
+    expect(readNumberField(inv, '0.001')).toEqual({ value: 1e6 });
   });
 });

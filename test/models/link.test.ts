@@ -7,6 +7,7 @@ import {
   LINK_MIGRATIONS,
   MAX_LINK_LENGTH,
   presetValues,
+  project,
   type LinkMigration,
   type LinkProblemKind,
   type ScenarioValues,
@@ -504,5 +505,26 @@ describe('decodeScenario, mangled links', () => {
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/);
     expect(text).toContain('[U+202E]gnp.exe');
     expect(text).toContain('[U+2066]x[U+200B]');
+  });
+});
+
+describe('decodeScenario, money below the floor', () => {
+  it('reads a vanishing investment as nothing invested, with a notice, and the multiple as not applicable', () => {
+    const { scenario, problems } = decodeScenario(
+      '?preset=amended-2026&v=2&inv2019=0.0000000000000000000000001&inv2021=0&inv2023=0',
+    );
+    expect(scenario.values.inv2019).toBe(0);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: 'out-of-range', key: 'inv2019' });
+    expect(problems[0]!.message).toContain(
+      'is below $0.001B, the smallest amount the model tells apart from nothing',
+    );
+    expect(problems[0]!.message).toContain('used $0.00B');
+    expect(project(scenario.values).kpis.msftMultipleOnInvestment).toBeNull();
+  });
+
+  it('keeps $1M and more as given', () => {
+    expect(decodeScenario('?inv2019=0.001').scenario.values.inv2019).toBe(1e6);
+    expect(decodeScenario('?inv2019=0.001').problems).toEqual([]);
   });
 });
