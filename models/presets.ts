@@ -155,7 +155,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'What if the AI bubble deflates?',
     kind: 'what-if',
     description:
-      'The Apr 2026 terms with OpenAI’s growth stalling, revenue reaching only $100B in 2030 and 3% a year after, compute cut to $400B through 2030, and investors asking 16% a year for OpenAI’s equity instead of 13.5%. The take-or-pay contracts are still paid in full, so capacity sits idle; the Mar 2026 round still happened at $852B, which the model then says its investors overpaid. The question a Tiger Brokers community post (Oct 2025) ends on, "How do we hedge against AI bubble pop?", made concrete.',
+      'The Apr 2026 terms with OpenAI’s growth stalling, revenue reaching only $100B in 2030 and 3% a year after, compute cut to $400B through 2030, and investors asking 16% a year for OpenAI’s equity instead of 13%. The take-or-pay contracts are still paid in full, so capacity sits idle; the Mar 2026 round still happened at $852B, which the model then says its investors overpaid. The question a Tiger Brokers community post (Oct 2025) ends on, "How do we hedge against AI bubble pop?", made concrete.',
     sources: [
       'the-information-2025-10-compute',
       'this-week-in-startups-2025',

@@ -105,14 +105,14 @@ const CLAIMS: readonly Claim[] = [
   {
     id: 'stake-mark-vs-projected',
     kind: 'derived',
-    figure: 'Microsoft’s stake: projected vs the round’s mark',
+    figure: 'Microsoft’s stake at the Mar 2026 round: model vs market mark',
     preset: 'amended-2026',
     unit: 'usd',
     reported: 0,
     reportedText: 'diluted stake × $852B',
-    compute: (p) => p.kpis.msftStakeValueNpv,
-    tolerance: 0.2,
-    note: 'The projected stake (present value in 2025) against the market mark; they differ by a year of discounting and by the model’s view of OpenAI.',
+    compute: (p) => p.series.msftStake[at(p, 2026)]! * p.kpis.openaiValueAtMark,
+    tolerance: 0.05,
+    note: 'The diluted stake times the model’s own value at the round’s date, against the same stake times the round’s price: the same date, so the gap is the model’s view of OpenAI against the market’s.',
     cites: ['openai-2026-03-round', 'openai-2025-10-recap'],
   },
   {
@@ -125,7 +125,7 @@ const CLAIMS: readonly Claim[] = [
     reportedText: '26.79% fully diluted (S-1, as relayed)',
     compute: (p) => p.series.msftStake[at(p, 2026)]!,
     tolerance: 0.05,
-    note: 'Deliberately not matched: the model dilutes the recapitalization’s ~27% by the round’s new money ($122B of $852B), giving 23.1%; the relayed S-1 figure implies the round barely diluted Microsoft, which no primary source confirms. Set "Raised in the Mar 2026 round" lower to follow the relay.',
+    note: 'Deliberately not matched: the model dilutes the recapitalization’s ~27% by the round’s new money ($122B of $852B), giving 23.1%; the relayed S-1 figure implies the round barely diluted Microsoft, which no primary source confirms. To follow the relay, set Microsoft’s stake to 31.3% (31.3% × (1 − 122/852) ≈ 26.8%).',
     cites: ['s1-2026-05-relay', 'openai-2026-03-round'],
   },
   {

@@ -227,9 +227,12 @@ function trainingCompute(
           v.trainingShareLongRun,
         );
     }
-    // Scaling serves only the years the total counts: after them training leaves from its own shape, so an
-    // aggressive total (say $600B by 2027) does not carry a multiple of revenue into later years.
-    if (year === anchor) anchorShare = shape[i]!;
+    // After the years the total counts, training leaves from its scaled share (no jump), but never from above the
+    // shape's own peak, so an aggressive total (say $600B by 2027) does not carry a multiple of revenue forward.
+    if (year === anchor) {
+      const scaled = revenue[i]! > 0 ? t / revenue[i]! : 0;
+      anchorShare = Math.min(scaled, Math.max(v.trainingShareStart, v.trainingSharePeak, v.trainingShareEnd));
+    }
     out.push(t);
   }
   return out;

@@ -1349,7 +1349,7 @@ export const scenarioShape = {
     group: 'finance',
     label: 'Horizon',
     description:
-      'Last year the page shows. Values do not stop there: every stream after it counts as a terminal value, so the horizon moves no total.',
+      'Last year the page shows. Values do not stop there: every stream after it counts as a terminal value, so the horizon moves no total (unless OpenAI still holds unneeded cash at the horizon, which earns nothing here).',
     unit: 'year',
     min: 2030,
     max: 2040,

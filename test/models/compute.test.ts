@@ -326,35 +326,35 @@ describe('compute: training', () => {
     const cases: [string, number, number, number[]][] = [
       [
         // fixed = 6 × 50 + 20 (2025) = 320; scalable 40 + 60 + 50 + 40 + 30 = 220; k = (760 − 320) / 220 = 2;
-        // then from the unscaled shape (0.3 in 2030) to 0.1 in 2035
+        // then from the scaled share (0.6 in 2030, not above the shape's 0.6 peak) to 0.1 in 2035
         '$760B through 2030',
         760,
         2030,
-        [20, 80, 120, 100, 80, 60, 26, 22, 18, 14, 10, 10],
+        [20, 80, 120, 100, 80, 60, 50, 40, 30, 20, 10, 10],
       ],
       [
-        // fixed = 4 × 50 + 20 = 220; scalable 40 + 60 + 50 = 150; k = 225 / 150 = 1.5; then from the unscaled
-        // shape (0.5 in 2028) to 0.1 in 2035: 0.4 / 7 a year
+        // fixed = 4 × 50 + 20 = 220; scalable 40 + 60 + 50 = 150; k = 225 / 150 = 1.5; then from the scaled share
+        // (0.75 in 2028) capped at the shape's 0.6 peak, to 0.1 in 2035: 0.5 / 7 a year
         '$445B through 2028',
         445,
         2028,
-        [20, 60, 90, 75, ...[1, 2, 3, 4, 5, 6, 7, 8].map((t) => 50 - (40 * Math.min(t, 7)) / 7)],
+        [20, 60, 90, 75, ...[1, 2, 3, 4, 5, 6, 7, 8].map((t) => 60 - (50 * Math.min(t, 7)) / 7)],
       ],
       [
-        // fixed = 8 × 50 + 20 = 420; scalable 220 + 30 + 30 = 280; k = 560 / 280 = 2; then from the unscaled
-        // shape (0.3 in 2032) to 0.1 in 2035
+        // fixed = 8 × 50 + 20 = 420; scalable 220 + 30 + 30 = 280; k = 560 / 280 = 2; then from the scaled share
+        // (0.6 in 2032) to 0.1 in 2035
         '$980B through 2032',
         980,
         2032,
-        [20, 80, 120, 100, 80, 60, 60, 60, 30 - 20 / 3, 30 - 40 / 3, 10, 10],
+        [20, 80, 120, 100, 80, 60, 60, 60, 60 - 50 / 3, 60 - 100 / 3, 10, 10],
       ],
       [
-        // fixed 320 > 300: no training from 2026 through 2030 (the total overshoots); then from the unscaled
-        // shape (0.3 in 2030) to 0.1
+        // fixed 320 > 300: no training from 2026 through 2030 (the total overshoots); then from the scaled share
+        // (0 in 2030) to 0.1: no jump
         '$300B through 2030 (less than inference alone)',
         300,
         2030,
-        [20, 0, 0, 0, 0, 0, 26, 22, 18, 14, 10, 10],
+        [20, 0, 0, 0, 0, 0, 2, 4, 6, 8, 10, 10],
       ],
     ];
     it.each(cases)('%s', (_, target, year, training) => {
@@ -374,7 +374,7 @@ describe('compute: training', () => {
       });
       const c = compute(v, YEARS, flat(21));
       // fixed 300 (inference), gap 125 spread over 2026–2030 inference 250: training = 50 × 0.5 = 25;
-      // then from the unscaled shape (0 in 2030) to 0.1 in 2035: 2031 0.02
+      // then from the scaled share (0.25 in 2030) capped at the shape's peak (0) to 0.1 in 2035: 2031 0.02
       expect(c.training[0]).toBe(0);
       for (let i = 1; i <= 5; i++) expectRel(c.training[i], 25 * B, 1e-12);
       expectRel(c.training[6], 2 * B, 1e-12);

@@ -341,7 +341,7 @@ describe('msftValueChart (waterfall of Microsoft’s ledger)', () => {
       'Market mark: 23.1% × $852.0B post-money; not added to the total',
     ]);
     expect(spec.subtitle).toBe(
-      'Present value in 2025 dollars, after tax; the stake is projected ($100.0B after the tax on a sale, $180.2B before it). At the Mar 2026 round’s market mark, before tax, it is $120.0B: shown, not added.',
+      `Present value in 2025 dollars, after tax; the stake is projected ($100.0B after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the Mar 2026 round’s market mark, before tax, it is $120.0B: shown, not added.`,
     );
   });
 
