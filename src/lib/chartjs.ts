@@ -12,6 +12,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { setDefaultLegendItems } from './charts/common.ts';
 import { markerPlugin } from './charts/markerPlugin.ts';
 import { valueLabelPlugin } from './charts/valueLabelPlugin.ts';
 
@@ -29,6 +30,8 @@ Chart.register(
   markerPlugin,
   valueLabelPlugin,
 );
+// The charts' legends rename items on a phone (compactLegend), starting from chart.js's own items.
+setDefaultLegendItems(Chart.defaults.plugins.legend.labels.generateLabels);
 Chart.defaults.font.family =
   getComputedStyle(document.documentElement).getPropertyValue('--font-sans') || 'system-ui';
 

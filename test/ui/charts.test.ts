@@ -12,7 +12,10 @@ import {
 } from '../../models/index.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
 import { hasValue, tooltipLabel, USD_AXIS, type ChartSpec, type Datum } from '../../src/lib/charts/common.ts';
-import { IDLE_LABEL } from '../../src/lib/charts/computeChart.ts';
+import { CUMULATIVE_LABEL, IDLE_LABEL, SEEDS_LABEL } from '../../src/lib/charts/computeChart.ts';
+import { compactLegend, legendItems, NARROW_CHART } from '../../src/lib/charts/common.ts';
+import { MARKER_ROW, placeMarkerLabels } from '../../src/lib/charts/markerPlugin.ts';
+import { GHOST_LABEL } from '../../src/lib/charts/revenueShareChart.ts';
 import {
   axisLabel,
   basisLines,
@@ -142,9 +145,39 @@ describe('revenueShareChart', () => {
     // 20% of $13B, $30B, $55B: $2.6B + $6.0B + $11.0B = $19.6B; 2028 owes $20.0B but $18.4B is left under the
     // $38B cap, so the cap is reached in 2028 (index 3). Without it: 20% × $648B of 2025–30 revenue = $129.6B.
     expect(a.cap.value).toBe(3);
-    expect(a.cap.label.content).toBe('$38.0B cap reached');
-    expect(dataset(spec, 'Owed without the cap').data).toEqual(amended.p.series.revenueShareUncapped);
-    expect(spec.subtitle).toBe('$38.0B paid 2025–2030 ($129.6B without the cap).');
+    expect(dataset(spec, GHOST_LABEL).data).toEqual(amended.p.series.revenueShareUncapped);
+    expect(spec.subtitle).toBe(
+      '$38.0B paid 2025–2030: the $38.0B total cap is reached in 2028 ($129.6B without the cap).',
+    );
+  });
+
+  // Issue #8: "$38.0B cap reached" sat over the 2029–30 bars and read as a yearly cap.
+  it('says the cap is a total, and labels its markers above the plot, never over the bars', () => {
+    const a = options(spec).plugins.markers.markers;
+    expect(a.cap.label.content).toBe('$38.0B total cap reached: 2028');
+    // Every marker is a vertical line at a year, labelled in the band above the plot (markerPlugin).
+    for (const m of Object.values(a) as { scaleID: string; label: object }[]) {
+      expect(m.scaleID).toBe('x');
+      expect(m.label).not.toHaveProperty('position');
+    }
+  });
+
+  it('says "not applicable" where the terms have no revenue share or no cap, never $0.0B', () => {
+    const original = charts(presetValues('original-2019')).get('revenue-share');
+    expect(original.subtitle).toBe(
+      'Revenue share paid 2025–2030: not applicable (no revenue share under these terms).',
+    );
+    expect(options(original).plugins.markers.markers).toEqual({});
+    for (const row of original.table().rows) expect(row.slice(1)).toEqual(Array(3).fill('not applicable'));
+    // Without a cap nothing is owed beyond what is paid.
+    const recap = charts(presetValues('recap-2025')).get('revenue-share');
+    expect(recap.subtitle).toMatch(/ paid 2025–2030 \(no cap\)\.$/);
+    expect(recap.subtitle).not.toMatch(/cap is|cap reached/);
+    for (const row of recap.table().rows) expect(row[3]).toBe('not applicable');
+    // A cap that is never reached is said so: only when there is a cap.
+    const high = { ...amendedValues, shareCap: 500e9 };
+    const unreached = charts(high).get('revenue-share');
+    expect(unreached.subtitle).toBe('$129.6B paid 2025–2030; the $500.0B total cap is not reached.');
   });
 
   it('has no cap marker or ghost bars when the cap never binds', () => {
@@ -187,12 +220,23 @@ describe('computeChart', () => {
   });
 
   it('draws the cumulative spend against the seeds’ $450B through 2030', () => {
-    const cumulative = dataset(spec, 'Cumulative').data as number[];
+    const cumulative = dataset(spec, CUMULATIVE_LABEL).data as number[];
     // The cumulative anchor: exactly $600B from 2025 through 2030 (index 5).
     expect(cumulative[5]).toBeCloseTo(600e9, -3);
-    const ref = options(spec).plugins.markers.markers.seeds;
-    expect(ref.value).toBe(SEEDS_COMPUTE_THROUGH_2030);
-    expect(ref.scaleID).toBe('y1');
+  });
+
+  // Issue #8: the reference ran across the whole plot on the left axis's scale and its label covered the bars.
+  it('draws the reported ~$450B on the cumulative axis through 2030 only, named in the legend, not over the bars', () => {
+    const ref = dataset(spec, SEEDS_LABEL);
+    expect(SEEDS_LABEL).toBe('The Information, Oct 2025: ~$450B by 2030');
+    expect(ref.type).toBe('line');
+    expect(extra(ref).yAxisID).toBe('y1');
+    // 2025–2030 (indices 0–5) at $450B; nothing after.
+    expect(ref.data).toEqual(amended.p.years.map((y) => (y <= 2030 ? SEEDS_COMPUTE_THROUGH_2030 : null)));
+    // A diamond (a reported figure) at 2030 only.
+    expect(extra(ref).pointRadius.map((r: number) => r > 0)).toEqual(amended.p.years.map((y) => y === 2030));
+    // No text is drawn in the plot: the chart has no markers.
+    expect(options(spec).plugins.markers.markers).toEqual({});
   });
 
   it('says when no contracted capacity sits idle, and draws no idle line', () => {
@@ -420,6 +464,18 @@ describe('openaiEconomicsChart', () => {
     expect(columns).toContain(FREE_CASH_LABEL);
   });
 
+  it('says "not applicable" for a flow the terms do not have, never $0.0B', () => {
+    const columns = spec.table().columns;
+    // The Azure OpenAI share ended under the latest terms; the revenue share is paid.
+    for (const row of spec.table().rows) {
+      expect(row[columns.indexOf('Azure OpenAI share received')]).toBe('not applicable');
+      expect(row[columns.indexOf('Revenue share paid')]).not.toBe('not applicable');
+    }
+    const original = charts(presetValues('original-2019')).get('openai-economics');
+    for (const row of original.table().rows)
+      expect(row[columns.indexOf('Revenue share paid')]).toBe('not applicable');
+  });
+
   it('marks break-even and says how much equity is raised until then', () => {
     const marker = options(spec).plugins.markers.markers.breakEven;
     expect(marker.value).toBe(5);
@@ -523,5 +579,103 @@ describe('valuationChart', () => {
     expect(v.config.data.datasets.map((d) => d.label)).not.toContain('Microsoft');
     expect(v.table().rows[H]![3]).toBe('not applicable');
     expect(v.subtitle).toMatch(/Under the 2019 terms Microsoft holds a profit share, not a stake\.$/);
+  });
+});
+
+describe('charts on a phone (issue #8: ~170 px of plot under 3–4 rows of legend)', () => {
+  const legend = (spec: ChartSpec) => options(spec).plugins.legend.labels;
+  const phone = { width: 340 };
+  const desk = { width: 700 };
+
+  it('set a smaller legend on a narrow chart', () => {
+    for (const spec of buildCharts(amended.p, amendedValues, LIGHT_THEME)) {
+      if (spec.id === 'msft-value') continue; // one legend item
+      expect(legend(spec).font({ chart: phone }).size).toBe(11);
+      expect(legend(spec).font({ chart: desk }).size).toBe(12);
+      expect(legend(spec).padding).toBeLessThanOrEqual(8);
+    }
+    expect(compactLegend.font({ chart: { width: NARROW_CHART - 1 } }).size).toBe(11);
+  });
+
+  it('name series shortly in a narrow legend, in full on a wide one', () => {
+    const bubble = { ...presetValues('bubble'), decShare: 0.2 };
+    const specs = buildCharts(project(bubble), bubble, LIGHT_THEME);
+    const names = (spec: ChartSpec, width: number) =>
+      legendItems({ width, data: spec.config.data }, () =>
+        spec.config.data.datasets.map((d, i) => ({ text: d.label ?? '', datasetIndex: i })),
+      ).map((item) => item.text);
+    const compute = specs.find((s) => s.id === 'compute')!;
+    expect(names(compute, 340)).toEqual([
+      'Azure',
+      'Oracle',
+      'Stargate',
+      'CoreWeave',
+      'AWS',
+      'Google',
+      'Own capacity',
+      'Decentralized',
+      'Of which idle',
+      'Cumulative',
+      'Reported ~$450B by 2030',
+    ]);
+    expect(names(compute, 700)).toEqual(compute.config.data.datasets.map((d) => d.label));
+    // Every short name is shorter than the full one, and the full one stays the tooltip's and the table's.
+    for (const spec of specs)
+      for (const [i, short] of names(spec, 340).entries())
+        expect(short.length).toBeLessThanOrEqual(spec.config.data.datasets[i]!.label!.length);
+  });
+});
+
+describe('marker labels (above the plot, issue #8)', () => {
+  it('has a row for each label', () => {
+    expect(MARKER_ROW).toBeGreaterThanOrEqual(15);
+  });
+
+  it('never puts a label over another marker’s line, nor two labels in one row', () => {
+    const lineCrossesLabel = (
+      items: { x: number; width: number }[],
+      slots: { row: number; left: number }[],
+    ): boolean =>
+      items.some((a, i) =>
+        items.some(
+          (b, j) =>
+            i !== j &&
+            // Line i runs from its label down through the rows below it.
+            slots[j]!.row < slots[i]!.row &&
+            slots[j]!.left <= a.x &&
+            a.x <= slots[j]!.left + b.width,
+        ),
+      );
+    // The revenue share chart on a 320 px phone and on a desktop: the cap reached in 2028 and the last year paid
+    // in 2030, two years apart, with labels wider than that; and with the AGI year too.
+    for (const [min, max, step] of [
+      [2, 260, 16],
+      [2, 700, 55],
+    ] as const) {
+      const at = (i: number) => 60 + step * (i + 0.5);
+      const cases = [
+        [
+          { x: at(3), width: 170 },
+          { x: at(5), width: 118 },
+        ],
+        [
+          { x: at(5), width: 118 },
+          { x: at(3), width: 170 },
+          { x: at(4), width: 110 },
+        ],
+        [{ x: at(10), width: 120 }],
+      ];
+      for (const items of cases) {
+        const slots = placeMarkerLabels(items, min, max);
+        expect(new Set(slots.map((s) => s.row)).size).toBe(items.length);
+        expect(slots.every((s) => s.row >= 0 && s.row < items.length)).toBe(true);
+        expect(lineCrossesLabel(items, slots), JSON.stringify({ items, slots })).toBe(false);
+        // Inside the canvas.
+        slots.forEach((s, i) => {
+          expect(s.left).toBeGreaterThanOrEqual(min);
+          expect(s.left + items[i]!.width).toBeLessThanOrEqual(max);
+        });
+      }
+    }
   });
 });

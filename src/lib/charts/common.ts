@@ -87,6 +87,58 @@ export function hasValue(item: TooltipItem<'bar' | 'line'>): boolean {
   return raw !== null && raw !== undefined;
 }
 
+/** Below this width (a phone) a chart's legend is set smaller and names its series shortly. */
+export const NARROW_CHART = 480;
+
+/** What a legend item needs from chart.js to be renamed. */
+interface LegendItemLike {
+  text: string;
+  datasetIndex?: number;
+}
+interface LegendChart {
+  readonly width: number;
+  readonly data: { readonly datasets: readonly object[] };
+}
+type GenerateLabels = (chart: never) => LegendItemLike[];
+
+/** A series' name for a phone's legend (the tooltip and the table keep the full name). */
+export function shortLabel<T extends object>(dataset: T, short: string): T {
+  return Object.assign(dataset, { shortLabel: short });
+}
+
+/**
+ * Legend items named shortly on a narrow chart: each dataset's `shortLabel` (see `shortLabel`) where it has one.
+ * `defaults` is chart.js's own item builder (colours, point styles), passed in so this stays a pure function.
+ */
+export function legendItems(chart: LegendChart, defaults: GenerateLabels): LegendItemLike[] {
+  const items = defaults(chart as never);
+  if (chart.width >= NARROW_CHART) return items;
+  return items.map((item) => {
+    const short = (chart.data.datasets[item.datasetIndex ?? -1] as { shortLabel?: string } | undefined)
+      ?.shortLabel;
+    return short ? { ...item, text: short } : item;
+  });
+}
+
+/**
+ * A legend that leaves a phone's chart its plot (issue #8): smaller type and tighter spacing on a narrow chart,
+ * and short series names (`shortLabel`). chart.js resolves the font for the chart's current width, on every
+ * resize.
+ */
+export const compactLegend = {
+  padding: 8,
+  font: (ctx: { chart: { width: number } }) => ({ size: ctx.chart.width < NARROW_CHART ? 11 : 12 }),
+  generateLabels(this: unknown, chart: LegendChart): LegendItemLike[] {
+    return legendItems(chart, defaultLegendItems);
+  },
+};
+
+/** chart.js's default legend items, once chart.js is loaded in the page (see chartjs.ts); none before. */
+let defaultLegendItems: GenerateLabels = () => [];
+export function setDefaultLegendItems(generate: GenerateLabels): void {
+  defaultLegendItems = generate;
+}
+
 /** Options every chart shares: no animation (figures follow the slider), themed axes and a formatted tooltip. */
 export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<string, AxisFormat>) {
   return {
@@ -102,6 +154,7 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
           color: theme.text,
           boxWidth: 12,
           boxHeight: 12,
+          ...compactLegend,
           // Datasets' `order` sets drawing order (lines over bars); the legend keeps the order they are listed in.
           sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
             (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
@@ -131,14 +184,9 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
   };
 }
 
-/** A vertical marker at a year on a category axis of year labels, with a short label. */
-export function yearMarker(
-  labels: readonly string[],
-  year: number,
-  text: string,
-  position: 'start' | 'center' | 'end' = 'start',
-): Marker {
-  return { scaleID: 'x', value: labels.indexOf(String(year)), label: { content: text, position } };
+/** A vertical marker at a year on a category axis of year labels, labelled above the plot. */
+export function yearMarker(labels: readonly string[], year: number, text: string): Marker {
+  return { scaleID: 'x', value: labels.indexOf(String(year)), label: { content: text } };
 }
 
 /** Running total of a series. */

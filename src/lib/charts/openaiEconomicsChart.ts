@@ -1,5 +1,6 @@
 import { formatUsd, formatYear, SERIES_META, type Projection } from '../../../models/index.ts';
-import { baseOptions, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
+import { NOT_APPLICABLE } from '../kpiCards.ts';
+import { baseOptions, shortLabel, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
@@ -44,35 +45,52 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
       pointRadius: 2,
       order: 0,
     },
-    {
-      type: 'bar',
-      label: OPERATING_LABEL,
-      data: s.openaiOperatingCashFlow,
-      backgroundColor: theme.operating,
-      order: 1,
-    },
-    {
-      type: 'bar',
-      label: FREE_CASH_LABEL,
-      data: s.openaiFreeCashFlow,
-      backgroundColor: theme.freeCash,
-      order: 1,
-    },
-    {
-      type: 'line',
-      label: FUNDING_LABEL,
-      // A triangle in each year OpenAI raises; none in the others.
-      data: s.fundingRaised.map((x) => (x > 0 ? x : null)),
-      showLine: false,
-      pointStyle: 'triangle',
-      pointRadius: 7,
-      pointHoverRadius: 8,
-      borderColor: theme.funding,
-      backgroundColor: theme.funding,
-      order: 0,
-    },
+    shortLabel(
+      {
+        type: 'bar' as const,
+        label: OPERATING_LABEL,
+        data: s.openaiOperatingCashFlow,
+        backgroundColor: theme.operating,
+        order: 1,
+      },
+      'Operating cash flow',
+    ),
+    shortLabel(
+      {
+        type: 'bar' as const,
+        label: FREE_CASH_LABEL,
+        data: s.openaiFreeCashFlow,
+        backgroundColor: theme.freeCash,
+        order: 1,
+      },
+      'Free cash flow',
+    ),
+    shortLabel(
+      {
+        type: 'line' as const,
+        label: FUNDING_LABEL,
+        // A triangle in each year OpenAI raises; none in the others.
+        data: s.fundingRaised.map((x) => (x > 0 ? x : null)),
+        showLine: false,
+        pointStyle: 'triangle' as const,
+        pointRadius: 7,
+        pointHoverRadius: 8,
+        borderColor: theme.funding,
+        backgroundColor: theme.funding,
+        order: 0,
+      },
+      'Equity raised',
+    ),
   ];
   const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
+  // A flow the terms do not have (no revenue share under the 2019 deal, no Azure OpenAI share under the latest
+  // terms) is "not applicable" in every year, not $0.0B.
+  const flow = (series: readonly number[]) => {
+    const applies = series.some((x) => x !== 0);
+    return (i: number) => (applies ? formatUsd(series[i]!) : NOT_APPLICABLE);
+  };
+  const sharePaid = flow(s.revenueSharePaid);
+  const shareReceived = flow(s.msftShareToOpenAI);
   return {
     id: 'openai-economics',
     title: "OpenAI's economics",
@@ -104,8 +122,8 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
         formatUsd(s.computeSpend[i]!),
         formatUsd(s.idleComputeRecovered[i]!),
         formatUsd(s.openaiOtherCosts[i]!),
-        formatUsd(s.revenueSharePaid[i]!),
-        formatUsd(s.msftShareToOpenAI[i]!),
+        sharePaid(i),
+        shareReceived(i),
         formatUsd(s.openaiOperatingCashFlow[i]!),
         formatUsd(s.openaiTax[i]!),
         formatUsd(s.openaiFreeCashFlow[i]!),

@@ -1,12 +1,25 @@
 import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
-import { baseOptions, PERCENT_AXIS, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
+import { NOT_APPLICABLE } from '../kpiCards.ts';
+import {
+  baseOptions,
+  PERCENT_AXIS,
+  shortLabel,
+  USD_AXIS,
+  yearLabels,
+  yearMarker,
+  type ChartSpec,
+} from './common.ts';
 import type { ChartTheme } from './theme.ts';
+
+export const GHOST_LABEL = 'Owed without the cap';
 
 /** Revenue share OpenAI → Microsoft: the rate as a line, payments as bars, the cap and last paid year marked. */
 export function revenueShareChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
   const capBinds = p.kpis.revenueShareCapReachedYear !== null;
+  // No rate in any year: the terms have no revenue share (the 2019 deal), so none of its figures apply.
+  const hasShare = s.revenueShareRate.some((r) => r > 0);
   const options = baseOptions(theme, 'Paid per year (US$)', { y: USD_AXIS, y1: PERCENT_AXIS });
   const scales = {
     ...options.scales,
@@ -20,19 +33,19 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
     },
   };
   const annotations = options.plugins.markers.markers;
-  if (labels.includes(String(v.shareLastYear))) {
+  if (hasShare && labels.includes(String(v.shareLastYear))) {
     annotations.lastYear = yearMarker(labels, v.shareLastYear, `Last year paid: ${v.shareLastYear}`);
   }
   if (capBinds) {
     annotations.cap = yearMarker(
       labels,
       p.kpis.revenueShareCapReachedYear!,
-      `${formatUsd(v.shareCap)} cap reached`,
-      'center',
+      // A total over the years, not a yearly ceiling: the label says so, above the bars.
+      `${formatUsd(v.shareCap)} total cap reached: ${p.kpis.revenueShareCapReachedYear}`,
     );
   }
-  if (v.agiClause && labels.includes(String(v.agiYear))) {
-    annotations.agi = yearMarker(labels, v.agiYear, `AGI verified: ${v.agiYear}`, 'end');
+  if (hasShare && v.agiClause && labels.includes(String(v.agiYear))) {
+    annotations.agi = yearMarker(labels, v.agiYear, `AGI verified: ${v.agiYear}`);
   }
 
   const datasets: ChartSpec['config']['data']['datasets'] = [
@@ -59,29 +72,44 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
     },
   ];
   if (capBinds) {
-    datasets.push({
-      type: 'bar',
-      label: 'Owed without the cap',
-      data: s.revenueShareUncapped,
-      yAxisID: 'y',
-      backgroundColor: theme.shareGhost,
-      grouped: false,
-      order: 2,
-    });
+    datasets.push(
+      shortLabel(
+        {
+          type: 'bar' as const,
+          label: GHOST_LABEL,
+          data: s.revenueShareUncapped,
+          yAxisID: 'y',
+          backgroundColor: theme.shareGhost,
+          grouped: false,
+          order: 2,
+        },
+        'Without the cap',
+      ),
+    );
   }
+  const paid = formatUsd(p.kpis.revenueSharePaidThrough2030);
+  const subtitle = !hasShare
+    ? `Revenue share paid 2025–2030: ${NOT_APPLICABLE} (no revenue share under these terms).`
+    : capBinds
+      ? `${paid} paid 2025–2030: the ${formatUsd(v.shareCap)} total cap is reached in ${p.kpis.revenueShareCapReachedYear} (${formatUsd(p.kpis.revenueShareUncappedThrough2030)} without the cap).`
+      : v.shareCapOn
+        ? `${paid} paid 2025–2030; the ${formatUsd(v.shareCap)} total cap is not reached.`
+        : `${paid} paid 2025–2030 (no cap).`;
+  const na = (text: string) => (hasShare ? text : NOT_APPLICABLE);
   return {
     id: 'revenue-share',
     title: 'Revenue share, OpenAI → Microsoft',
-    subtitle: `${formatUsd(p.kpis.revenueSharePaidThrough2030)} paid 2025–2030${capBinds ? ` (${formatUsd(p.kpis.revenueShareUncappedThrough2030)} without the cap)` : ''}.`,
+    subtitle,
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
     table: () => ({
       caption: 'Revenue share by year',
       columns: ['Year', 'Rate', 'Paid', 'Owed without cap'],
       rows: p.years.map((y, i) => [
         String(y),
-        formatPercent(s.revenueShareRate[i]!),
-        formatUsd(s.revenueSharePaid[i]!),
-        formatUsd(s.revenueShareUncapped[i]!),
+        na(formatPercent(s.revenueShareRate[i]!)),
+        na(formatUsd(s.revenueSharePaid[i]!)),
+        // Without a cap nothing is owed beyond what is paid: the column does not apply.
+        v.shareCapOn ? na(formatUsd(s.revenueShareUncapped[i]!)) : NOT_APPLICABLE,
       ]),
     }),
   };

@@ -1,4 +1,8 @@
-/** Chart colours for light and dark pages. Azure is always the strong blue; the other clouds are quieter. */
+/**
+ * Chart colours for light and dark pages. Azure is always the strong blue. Series drawn next to each other (in a
+ * stack or a legend) alternate light and dark, so they stay apart for the common colour-vision deficiencies too:
+ * test/ui/palette.test.ts simulates them and measures every adjacent pair.
+ */
 export interface ChartTheme {
   readonly text: string;
   readonly muted: string;
@@ -11,6 +15,7 @@ export interface ChartTheme {
   readonly positive: string;
   readonly negative: string;
   readonly share: string;
+  /** What the cap removes: opaque, at least 3:1 against the card (a graphical object), apart from `share`. */
   readonly shareGhost: string;
   readonly rate: string;
   readonly stake: string;
@@ -40,13 +45,13 @@ export const LIGHT_THEME: ChartTheme = {
   muted: '#52606d',
   grid: 'rgba(31, 41, 51, 0.1)',
   azure: '#0f6cbd',
-  providers: ['#c74634', '#8e6c8a', '#e5a93d', '#f08c2e', '#3b9c6e', '#7b8794', '#b4a7d6'],
+  providers: ['#e8743b', '#882d55', '#f2c14e', '#a8551e', '#6cc08b', '#526472', '#c5b3e6'],
   revenue: '#1f2933',
   cost: '#c74634',
-  positive: '#2f855a',
+  positive: '#3f9f6f',
   negative: '#c53030',
-  share: '#0f6cbd',
-  shareGhost: 'rgba(15, 108, 189, 0.18)',
+  share: '#0b4f8f',
+  shareGhost: '#5b94cb',
   rate: '#d97706',
   stake: '#0f6cbd',
   foundation: '#3b9c6e',
@@ -67,16 +72,16 @@ export const DARK_THEME: ChartTheme = {
   muted: '#9aa5b1',
   grid: 'rgba(228, 231, 235, 0.12)',
   azure: '#4da3ff',
-  providers: ['#f0765f', '#c39bd3', '#f2c14e', '#f6a04d', '#5cc794', '#9aa5b1', '#cbbff0'],
+  providers: ['#d06347', '#c2a4cd', '#825d11', '#f6a04d', '#2c7661', '#9ba8a6', '#6a58a0'],
   revenue: '#e4e7eb',
   cost: '#f0765f',
-  positive: '#68d391',
-  negative: '#fc8181',
+  positive: '#7ee0a8',
+  negative: '#e05252',
   share: '#4da3ff',
-  shareGhost: 'rgba(77, 163, 255, 0.22)',
+  shareGhost: '#3670a8',
   rate: '#f6ad55',
   stake: '#4da3ff',
-  foundation: '#5cc794',
+  foundation: '#7ee0a8',
   marker: '#9aa5b1',
   others: '#616e7c',
   total: '#e4e7eb',

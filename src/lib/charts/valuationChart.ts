@@ -1,6 +1,6 @@
 import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
 import { reportedRounds } from '../rounds.ts';
-import { annotate, baseOptions, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
+import { annotate, baseOptions, shortLabel, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** The first year shown: the earliest reported valuation. */
@@ -52,7 +52,7 @@ export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartThe
     base.plugins.markers.markers.projected = {
       scaleID: 'x',
       value: history.length - 0.5,
-      label: { content: `Model from ${first} →`, position: 'start' },
+      label: { content: `Model from ${first} →` },
     };
   }
 
@@ -78,46 +78,55 @@ export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartThe
   ];
   const datasets: ChartSpec['config']['data']['datasets'] = parts.map((d) =>
     annotate(
-      {
-        type: 'bar' as const,
-        label: d.label,
-        data: model(d.data),
-        backgroundColor: d.color,
-        pointStyle: 'rect' as const,
-        stack: 'equity',
-        order: 2,
-      },
+      shortLabel(
+        {
+          type: 'bar' as const,
+          label: d.label,
+          data: model(d.data),
+          backgroundColor: d.color,
+          pointStyle: 'rect' as const,
+          stack: 'equity',
+          order: 2,
+        },
+        d.label === FOUNDATION_LABEL ? 'Foundation' : d.label,
+      ),
       d.notes ? { notes: d.notes } : {},
     ),
   );
   datasets.push(
-    {
-      type: 'line',
-      label: MODEL_LABEL,
-      data: model(s.openaiValuation),
-      stack: 'model',
-      borderColor: theme.text,
-      backgroundColor: theme.text,
-      borderWidth: 1.5,
-      pointStyle: 'line',
-      pointRadius: 0,
-      order: 1,
-    },
-    annotate(
+    shortLabel(
       {
         type: 'line' as const,
-        label: ROUND_LABEL,
-        data: years.map((y) => roundAt(y)?.valuation ?? null),
-        stack: 'rounds',
-        showLine: false,
-        pointStyle: 'rectRot' as const,
-        pointRadius: 7,
-        pointHoverRadius: 8,
-        backgroundColor: theme.round,
-        borderColor: theme.labelBackground,
+        label: MODEL_LABEL,
+        data: model(s.openaiValuation),
+        stack: 'model',
+        borderColor: theme.text,
+        backgroundColor: theme.text,
         borderWidth: 1.5,
-        order: 0,
+        pointStyle: 'line' as const,
+        pointRadius: 0,
+        order: 1,
       },
+      'Model value',
+    ),
+    annotate(
+      shortLabel(
+        {
+          type: 'line' as const,
+          label: ROUND_LABEL,
+          data: years.map((y) => roundAt(y)?.valuation ?? null),
+          stack: 'rounds',
+          showLine: false,
+          pointStyle: 'rectRot' as const,
+          pointRadius: 7,
+          pointHoverRadius: 8,
+          backgroundColor: theme.round,
+          borderColor: theme.labelBackground,
+          borderWidth: 1.5,
+          order: 0,
+        },
+        'Reported round',
+      ),
       { notes: years.map((y) => (roundAt(y) ? [`${roundAt(y)!.when}, post-money`] : null)) },
     ),
   );
