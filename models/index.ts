@@ -52,6 +52,13 @@ export {
 export { currentLinkVersion, LINK_MIGRATIONS, type LinkMigration } from './link/migrations.ts';
 export type { LinkProblem, LinkProblemKind } from './link/problems.ts';
 export {
+  LINK_SECTIONS,
+  type LinkSection,
+  type ScenarioExtras,
+  type ExtraId,
+  type SectionContext,
+} from './link/sections.ts';
+export {
   KPI_META,
   SERIES_META,
   MSFT_LEDGER_META,

@@ -5,11 +5,14 @@ import { shiftDecimal, UNITS, type Unit, belowMoneyFloor } from '../schema/units
 import { formatParamValue } from '../format.ts';
 import { currentLinkVersion, migrateParams, type LinkMigration, LINK_MIGRATIONS } from './migrations.ts';
 import type { LinkProblem } from './problems.ts';
+import { LINK_SECTIONS, type LinkSection, type Say, type ScenarioExtras } from './sections.ts';
 
 /** A scenario: a preset plus every value (those equal to the preset's are not written to links). */
 export interface Scenario {
   readonly preset: string;
   readonly values: ScenarioValues;
+  /** What the scenario holds beyond the assumptions' values (see `sections.ts`); absent means none. */
+  readonly extras?: ScenarioExtras;
 }
 
 export interface DecodedScenario {
@@ -31,7 +34,10 @@ const RESERVED = new Set(['preset', 'v']);
  * Writes a scenario as query parameters: the preset, the schema version, then only the values that differ from
  * the preset, in schema order, in display units ($B, %, years). `decodeScenario(encodeScenario(s))` returns `s`.
  */
-export function encodeScenario(scenario: Scenario): URLSearchParams {
+export function encodeScenario(
+  scenario: Scenario,
+  sections: readonly LinkSection[] = LINK_SECTIONS,
+): URLSearchParams {
   const params = new URLSearchParams();
   params.set('preset', scenario.preset);
   params.set('v', String(currentLinkVersion()));
@@ -40,6 +46,11 @@ export function encodeScenario(scenario: Scenario): URLSearchParams {
     const value = scenario.values[p.id as keyof ScenarioValues];
     if (base && base[p.id as keyof ScenarioValues] === value) continue;
     params.set(p.id, encodeValue(p, value));
+  }
+  const extras = scenario.extras as Record<string, unknown> | undefined;
+  for (const section of sections) {
+    const value = extras?.[section.id];
+    if (value !== undefined) section.encode(value as never, params, scenario.values);
   }
   return params;
 }
@@ -56,10 +67,11 @@ export interface DecodeOptions {
    * was done instead ("Unknown setting "x"." rather than "Unknown setting "x" was ignored.").
    */
   readonly reportOnly?: boolean;
+  /** The link's sections beyond the assumptions (tests pass their own). */
+  readonly sections?: readonly LinkSection[];
 }
 
 /** Writes a problem's message: what is wrong, then (unless only reporting) what was done about it. */
-type Say = (what: string, done: string) => string;
 function sayer(options: DecodeOptions): Say {
   return (what, done) => (options.reportOnly ? `${what}.` : `${what}${done}.`);
 }
@@ -117,8 +129,15 @@ export function decodeScenario(
   }
 
   const values = { ...presetValues(preset) } as Record<string, number | string | boolean>;
+  const sections = options.sections ?? LINK_SECTIONS;
+  const sectionEntries = new Map(sections.map((s) => [s, [] as [string, string][]]));
   for (const [key, raw] of params) {
     const p = PARAM_BY_ID.get(key);
+    const section = p ? undefined : sections.find((s) => s.owns(key));
+    if (section) {
+      sectionEntries.get(section)!.push([key, raw]);
+      continue;
+    }
     if (!p) {
       problems.push({
         kind: 'unknown-key',
@@ -131,7 +150,19 @@ export function decodeScenario(
     if ('problem' in result) problems.push(result.problem);
     if ('value' in result) values[key] = result.value;
   }
-  return { scenario: { preset, values: values as ScenarioValues }, problems, version };
+  const scenarioValues = values as ScenarioValues;
+  const extras: Record<string, unknown> = {};
+  for (const [section, owned] of sectionEntries) {
+    if (owned.length === 0) continue;
+    const read = section.decode(owned, { values: scenarioValues, preset, say, clip });
+    problems.push(...read.problems);
+    if (read.value !== undefined) extras[section.id] = read.value;
+  }
+  const scenario: Scenario =
+    Object.keys(extras).length > 0
+      ? { preset, values: scenarioValues, extras: extras as ScenarioExtras }
+      : { preset, values: scenarioValues };
+  return { scenario, problems, version };
 }
 
 /**

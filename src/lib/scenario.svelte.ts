@@ -8,7 +8,9 @@ import {
   presetValues,
   project,
   type LinkProblem,
+  type ExtraId,
   type ParamId,
+  type ScenarioExtras,
   type ScenarioValues,
 } from '../../models/index.ts';
 
@@ -22,6 +24,8 @@ type Value = ScenarioValues[ParamId];
 export class ScenarioState {
   preset = $state.raw(LATEST_PRESET_ID);
   values = $state.raw<ScenarioValues>(presetValues(LATEST_PRESET_ID));
+  /** What the scenario holds beyond the values (uncertainty, formulas, …): each field is one feature's, in the link. */
+  extras = $state.raw<ScenarioExtras>({});
   /** Problems found in the link the page was opened with, until dismissed. */
   problems = $state.raw<readonly LinkProblem[]>([]);
 
@@ -44,12 +48,22 @@ export class ScenarioState {
     ),
   );
   /** The link's query string: preset, version and only what differs from the preset. */
-  readonly query = $derived(encodeScenario({ preset: this.preset, values: this.values }).toString());
+  readonly query = $derived(
+    encodeScenario({ preset: this.preset, values: this.values, extras: this.extras }).toString(),
+  );
 
   /** Sets one value; a number that is NaN or ±Infinity is refused (it would reach every figure and the link). */
   set(id: ParamId, value: Value): void {
     if (typeof value === 'number' && !Number.isFinite(value)) return;
     this.values = { ...this.values, [id]: value };
+  }
+
+  /** Sets (or, with undefined, clears) one feature's extra part of the scenario. */
+  setExtra<K extends ExtraId>(id: K, value: ScenarioExtras[K] | undefined): void {
+    const next: ScenarioExtras = { ...this.extras };
+    if (value === undefined) delete next[id];
+    else next[id] = value;
+    this.extras = next;
   }
 
   reset(id: ParamId): void {
@@ -79,6 +93,7 @@ export class ScenarioState {
     const decoded = decodeScenario(query);
     this.preset = decoded.scenario.preset;
     this.values = decoded.scenario.values;
+    this.extras = decoded.scenario.extras ?? {};
     this.problems = decoded.problems;
   }
 

@@ -52,6 +52,13 @@ export interface ChartSpec {
   readonly table: () => ChartTable;
 }
 
+/**
+ * What the page draws over the charts beyond the scenario's own projection (Monte Carlo fan bands, pinned
+ * scenarios to compare): plain data only, so it can be posted to a worker. Each feature adds one optional field.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ChartOverlays {}
+
 export type Formatter = (value: number) => string;
 
 /** How an axis writes its numbers: coarse on ticks ($40B), precise in tooltips and tables ($38.0B). */

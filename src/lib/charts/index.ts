@@ -1,5 +1,5 @@
 import type { Projection, ScenarioValues } from '../../../models/index.ts';
-import type { ChartSpec } from './common.ts';
+import type { ChartOverlays, ChartSpec } from './common.ts';
 import { computeChart } from './computeChart.ts';
 import { msftValueChart } from './msftValueChart.ts';
 import { openaiEconomicsChart } from './openaiEconomicsChart.ts';
@@ -7,10 +7,17 @@ import { revenueShareChart } from './revenueShareChart.ts';
 import type { ChartTheme } from './theme.ts';
 import { valuationChart } from './valuationChart.ts';
 
-export type { ChartSpec, ChartTable } from './common.ts';
+export type { ChartOverlays, ChartSpec, ChartTable } from './common.ts';
 
-/** Every chart of the page, in reading order, from one projection. */
-export function buildCharts(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec[] {
+/** Every chart of the page, in reading order, from one projection and what is drawn over it. */
+export function buildCharts(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  // Not read yet: fan bands and pinned scenarios add their fields to ChartOverlays and read them here.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  overlays: ChartOverlays = {},
+): ChartSpec[] {
   return [
     revenueShareChart(p, v, theme),
     computeChart(p, theme),
