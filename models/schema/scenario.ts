@@ -8,6 +8,7 @@ import {
   type ParamMeta,
   type Source,
 } from './define.ts';
+import { ROUND_CITES } from './roundCites.ts';
 
 const B = 1e9;
 
@@ -1195,7 +1196,7 @@ export const scenarioShape = {
     step: 10 * B,
     default: 500 * B,
     source: {
-      cites: ['openai-2025-10-secondary'],
+      cites: [...ROUND_CITES.valuation2025],
       quote: 'Oct 2025 $500B ($6.6B employee secondary)',
       confidence: 'High',
     },
@@ -1231,7 +1232,7 @@ export const scenarioShape = {
     step: 1 * B,
     default: 852 * B,
     source: {
-      cites: ['openai-2026-03-round'],
+      cites: [...ROUND_CITES.valuation2026],
       quote: 'Mar 31 2026 $852B post-money, $122B round closed',
       confidence: 'High',
     },

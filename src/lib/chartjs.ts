@@ -1,38 +1,8 @@
-// Registers only the chart.js parts the page uses (not chart.js/auto), to keep the first load small.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LogarithmicScale,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
-import { setDefaultLegendItems } from './charts/common.ts';
-import { markerPlugin } from './charts/markerPlugin.ts';
-import { valueLabelPlugin } from './charts/valueLabelPlugin.ts';
+// chart.js for the main thread: the registered parts (charts/chartSetup.ts) with the page's font. The page's
+// charts are drawn by the chart worker where the browser can (charts/chartHost.ts); this is for drawing on the
+// main thread (the fallback, or a chart built for export).
+import { Chart, setChartFont } from './charts/chartSetup.ts';
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-  Tooltip,
-  Legend,
-  markerPlugin,
-  valueLabelPlugin,
-);
-// The charts' legends rename items on a phone (compactLegend), starting from chart.js's own items.
-setDefaultLegendItems(Chart.defaults.plugins.legend.labels.generateLabels);
-Chart.defaults.font.family =
-  getComputedStyle(document.documentElement).getPropertyValue('--font-sans') || 'system-ui';
+setChartFont(getComputedStyle(document.documentElement).getPropertyValue('--font-sans'));
 
 export { Chart };

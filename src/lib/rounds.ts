@@ -1,4 +1,6 @@
-import { PARAM_BY_ID, REPORTED_ACTUALS, type ScenarioValues } from '../../models/index.ts';
+import { REPORTED_ACTUALS } from '../../models/actuals.ts';
+import { ROUND_CITES } from '../../models/schema/roundCites.ts';
+import type { ScenarioValues } from '../../models/schema/scenario.ts';
 import { formatSourceDate, SOURCE_BY_ID, type SourceId } from '../../models/sources.ts';
 
 /** A priced round: OpenAI's post-money valuation at a date, a market mark (not a projection). */
@@ -20,7 +22,7 @@ function dated(year: number, cites: readonly SourceId[]): string {
 }
 
 function cites(param: 'valuation2025' | 'valuation2026'): readonly SourceId[] {
-  return PARAM_BY_ID.get(param)?.source.cites ?? [];
+  return ROUND_CITES[param];
 }
 
 /** When the round the stake is marked to was priced: "Mar 2026" (the 2026 round) or "Oct 2025". */

@@ -37,11 +37,20 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
   await waitForCharts(page);
 }
 
-/** Waits until the five chart canvases are sized by chart.js, then for a painted frame. */
+/**
+ * Waits until every chart shows the page's current scenario: each figure's `data-drawn-version` (set when the chart
+ * renderer reports a drawing) equals the page's `data-chart-version` (the scenario it last sent). Charts off screen
+ * are drawn once the scenario rests, so this holds for all five soon after a change. Then waits for a painted frame.
+ */
 export async function waitForCharts(page: Page): Promise<void> {
   await page.waitForFunction((count) => {
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('figure[data-chart] canvas')];
-    return canvases.length === count && canvases.every((c) => c.width > 0 && c.height > 0);
+    const version = document.documentElement.dataset.chartVersion;
+    const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+    return (
+      version !== undefined &&
+      figures.length === count &&
+      figures.every((f) => f.dataset.drawnVersion === version)
+    );
   }, CHART_IDS.length);
   await nextFrames(page);
 }
@@ -90,9 +99,21 @@ export async function subtitle(page: Page, chart: ChartId): Promise<string> {
   );
 }
 
-/** The chart's pixels as a data URL, to compare before and after a change. */
+/**
+ * The chart's pixels as the screen shows them (a PNG of the element, base64), to compare before and after a change.
+ * The canvas itself cannot be read back: it was handed to the chart worker. Waits first until the chart shows the
+ * page's current scenario.
+ */
 export async function canvasPixels(page: Page, chart: ChartId): Promise<string> {
-  return page.$eval(`figure[data-chart="${chart}"] canvas`, (c) => (c as HTMLCanvasElement).toDataURL());
+  const figure = page.locator(`figure[data-chart="${chart}"]`);
+  await page.waitForFunction(
+    (id) =>
+      document.querySelector<HTMLElement>(`figure[data-chart="${id}"]`)?.dataset.drawnVersion ===
+      document.documentElement.dataset.chartVersion,
+    chart,
+  );
+  await nextFrames(page);
+  return (await figure.locator('canvas').screenshot({ animations: 'disabled' })).toString('base64');
 }
 
 export async function sliderValue(page: Page, id: string): Promise<string> {

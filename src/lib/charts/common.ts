@@ -1,5 +1,5 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatPercent, formatUsd } from '../../../models/index.ts';
+import { formatPercent, formatUsd } from '../../../models/format.ts';
 import type { Marker, MarkerOptions } from './markerPlugin.ts';
 import type { ChartTheme } from './theme.ts';
 

@@ -1,11 +1,8 @@
-import {
-  formatUsd,
-  PROVIDERS,
-  SEEDS_COMPUTE_LABEL,
-  SEEDS_COMPUTE_THROUGH_2030,
-  THROUGH_YEAR,
-  type Projection,
-} from '../../../models/index.ts';
+import { SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from '../../../models/actuals.ts';
+import { PROVIDERS } from '../../../models/engine/compute.ts';
+import { THROUGH_YEAR } from '../../../models/engine/paths.ts';
+import type { Projection } from '../../../models/engine/project.ts';
+import { formatUsd } from '../../../models/format.ts';
 import { baseOptions, cumulative, shortLabel, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 

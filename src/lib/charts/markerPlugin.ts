@@ -112,6 +112,12 @@ const bands = new WeakMap<Chart, MarkerBand>();
  * in a band of its own above the plot, never over the bars and lines. It replaces chartjs-plugin-annotation,
  * whose option resolution took about a third of every chart update while a slider moved.
  */
+/** The plot's box as "top right bottom left" in CSS pixels. */
+export function plotAreaOf(chart: Pick<Chart, 'chartArea'>): string {
+  const { top, bottom, left, right } = chart.chartArea;
+  return [top, right, bottom, left].map(Math.round).join(' ');
+}
+
 export const markerPlugin: Plugin<'bar' | 'line', MarkerOptions> = {
   id: 'markers',
   start(chart) {
@@ -130,9 +136,10 @@ export const markerPlugin: Plugin<'bar' | 'line', MarkerOptions> = {
   },
   afterLayout(chart) {
     // The plot's box, for tools and browser tests that check a chart leaves its data room (issue #8).
-    const { top, bottom, left, right } = chart.chartArea;
-    const box = [top, right, bottom, left].map(Math.round).join(' ');
-    if (chart.canvas.dataset.plotArea !== box) chart.canvas.dataset.plotArea = box;
+    const box = plotAreaOf(chart);
+    // An OffscreenCanvas (the chart worker) has no dataset: the worker reports the box to the page instead.
+    const dataset = (chart.canvas as { dataset?: DOMStringMap }).dataset;
+    if (dataset && dataset.plotArea !== box) dataset.plotArea = box;
   },
   afterDatasetsDraw(chart: Chart, _args, options) {
     const { ctx, chartArea } = chart;

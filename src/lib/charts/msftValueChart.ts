@@ -1,14 +1,10 @@
 import type { TooltipItem } from 'chart.js';
-import {
-  formatPercent,
-  formatUsd,
-  KPI_META,
-  MSFT_LEDGER_META,
-  stakeMark,
-  type MicrosoftLedger,
-  type Projection,
-  type ScenarioValues,
-} from '../../../models/index.ts';
+import { stakeMark } from '../../../models/engine/equity.ts';
+import type { MicrosoftLedger } from '../../../models/engine/ledger.ts';
+import type { Projection } from '../../../models/engine/project.ts';
+import { formatPercent, formatUsd } from '../../../models/format.ts';
+import { KPI_META, MSFT_LEDGER_META } from '../../../models/outputs.ts';
+import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import { markDate } from '../rounds.ts';
 import { annotate, hasValue, notesOf, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
 import type { ChartTheme } from './theme.ts';

@@ -1,4 +1,6 @@
-import { formatUsd, formatYear, SERIES_META, type Projection } from '../../../models/index.ts';
+import type { Projection } from '../../../models/engine/project.ts';
+import { formatUsd, formatYear } from '../../../models/format.ts';
+import { SERIES_META } from '../../../models/outputs.ts';
 import { NOT_APPLICABLE } from '../kpiCards.ts';
 import { baseOptions, shortLabel, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';

@@ -1,4 +1,6 @@
-import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
+import type { Projection } from '../../../models/engine/project.ts';
+import { formatPercent, formatUsd } from '../../../models/format.ts';
+import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import { NOT_APPLICABLE } from '../kpiCards.ts';
 import {
   baseOptions,

@@ -1,4 +1,6 @@
-import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
+import type { Projection } from '../../../models/engine/project.ts';
+import { formatPercent, formatUsd } from '../../../models/format.ts';
+import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import { reportedRounds } from '../rounds.ts';
 import { annotate, baseOptions, shortLabel, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
 import type { ChartTheme } from './theme.ts';

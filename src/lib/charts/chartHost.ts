@@ -1,0 +1,75 @@
+/**
+ * The page's side of the chart renderer: a worker drawing into transferred canvases where the browser has
+ * OffscreenCanvas, else the same renderer on the main thread (loaded on demand, so chart.js is never in the page's
+ * first load twice). Started before the page mounts, so the worker loads chart.js while the page renders.
+ */
+import type { FromRenderer, ToRenderer } from './protocol.ts';
+
+export interface ChartHost {
+  /** True when charts are drawn in a worker: canvases are transferred and pointer events forwarded. */
+  readonly offscreen: boolean;
+  send(message: ToRenderer, transfer?: Transferable[]): void;
+  /** Where the renderer's reports go (one listener: the page's ChartBoard). */
+  onReport: (message: FromRenderer) => void;
+}
+
+/** Whether this browser can draw the charts in a worker. */
+export function canDrawOffscreen(): boolean {
+  return (
+    typeof Worker !== 'undefined' &&
+    typeof OffscreenCanvas !== 'undefined' &&
+    typeof HTMLCanvasElement !== 'undefined' &&
+    'transferControlToOffscreen' in HTMLCanvasElement.prototype
+  );
+}
+
+function workerHost(font: string): ChartHost {
+  const worker = new Worker(new URL('./chartWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'charts',
+  });
+  const host: ChartHost = {
+    offscreen: true,
+    send: (message, transfer = []) => worker.postMessage(message, transfer),
+    onReport: () => undefined,
+  };
+  worker.onmessage = (event: MessageEvent<FromRenderer>) => host.onReport(event.data);
+  worker.onerror = (event) => host.onReport({ type: 'failed', message: event.message });
+  host.send({ type: 'font', family: font });
+  return host;
+}
+
+function mainThreadHost(font: string): ChartHost {
+  const queued: ToRenderer[] = [{ type: 'font', family: font }];
+  let deliver = (message: ToRenderer): void => {
+    queued.push(message);
+  };
+  const host: ChartHost = {
+    offscreen: false,
+    send: (message) => deliver(message),
+    onReport: () => undefined,
+  };
+  void import('./renderer.ts').then(({ ChartRenderer }) => {
+    const renderer = new ChartRenderer({
+      offscreen: false,
+      report: (message) => host.onReport(message),
+      frame: (draw) => requestAnimationFrame(draw),
+      later: (task, ms) => {
+        const timer = setTimeout(task, ms);
+        return () => clearTimeout(timer);
+      },
+    });
+    deliver = (message) => renderer.handle(message);
+    for (const message of queued.splice(0)) deliver(message);
+  });
+  return host;
+}
+
+let started: ChartHost | undefined;
+
+/** The page's chart host, started on first call (main.ts calls it before mounting the page). */
+export function chartHost(): ChartHost {
+  const font = getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim();
+  started ??= canDrawOffscreen() ? workerHost(font) : mainThreadHost(font);
+  return started;
+}

@@ -1,0 +1,69 @@
+/**
+ * Messages between the page and the chart renderer, which runs in a worker (drawing into canvases the page
+ * transferred to it) or, where the browser cannot do that, on the main thread. Plain, structured-cloneable data.
+ */
+import type { ScenarioValues } from '../../../models/schema/scenario.ts';
+import type { ChartOverlays } from './common.ts';
+
+export type ThemeName = 'light' | 'dark';
+
+/** A chart's box in CSS pixels and the screen's device pixel ratio. */
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+  readonly dpr: number;
+}
+
+/** The chart.js event types the page forwards to a chart drawn in the worker (hover, leave, click). */
+export type ForwardedEvent = 'mousemove' | 'mouseout' | 'click';
+
+export type ToRenderer =
+  | { readonly type: 'font'; readonly family: string }
+  | {
+      readonly type: 'attach';
+      readonly id: string;
+      readonly canvas: OffscreenCanvas | HTMLCanvasElement;
+      readonly size: ChartSize;
+      readonly visible: boolean;
+    }
+  | { readonly type: 'detach'; readonly id: string }
+  | { readonly type: 'resize'; readonly id: string; readonly size: ChartSize }
+  | { readonly type: 'visible'; readonly id: string; readonly visible: boolean }
+  | {
+      readonly type: 'scenario';
+      /** Counts up with every scenario the page sends: a chart reports the version it shows. */
+      readonly version: number;
+      readonly values: ScenarioValues;
+      readonly theme: ThemeName;
+      readonly overlays: ChartOverlays;
+    }
+  | {
+      readonly type: 'pointer';
+      readonly id: string;
+      readonly event: ForwardedEvent;
+      readonly x: number;
+      readonly y: number;
+    };
+
+/** What a chart shows after a draw pass. */
+export interface DrawnChart {
+  /** The scenario version its pixels show. */
+  readonly version: number;
+  /** A hash of the labels and data chart.js holds: the same on either thread for the same scenario. */
+  readonly digest: string;
+  /** The plot's box, "top right bottom left" in CSS pixels. */
+  readonly plotArea: string;
+}
+
+export type FromRenderer =
+  | {
+      readonly type: 'drawn';
+      readonly version: number;
+      /** Every chart's subtitle for this version, drawn or not (one sentence each). */
+      readonly subtitles: Readonly<Record<string, string>>;
+      /** The charts brought up to this version in this pass (drawn, or unchanged and so not drawn again). */
+      readonly charts: Readonly<Record<string, DrawnChart>>;
+    }
+  /** The lines of the tooltip a chart shows, or null once it shows none. */
+  | { readonly type: 'tooltip'; readonly id: string; readonly lines: readonly string[] | null }
+  | { readonly type: 'failed'; readonly message: string };
