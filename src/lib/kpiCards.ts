@@ -1,6 +1,12 @@
 import { stakeMark } from '../../models/engine/equity.ts';
 import type { Projection } from '../../models/engine/project.ts';
-import { formatMultiple, formatPercent, formatUsd, formatUsdChange, formatYear } from '../../models/format.ts';
+import {
+  formatMultiple,
+  formatPercent,
+  formatUsd,
+  formatUsdChange,
+  formatYear,
+} from '../../models/format.ts';
 import { KPI_META, type KpiId } from '../../models/outputs.ts';
 import type { ScenarioValues } from '../../models/schema/scenario.ts';
 import { markDate } from './rounds.ts';

@@ -13,16 +13,27 @@
 // It is repeated with the frame clock unthrottled (--disable-frame-rate-limit --disable-gpu-vsync), which leaves
 // out the wait for the next frame and shows what the page's own work costs from input to screen.
 //
+// Main-thread work per slider step (issue #9): Chromium's TaskDuration (DevTools protocol, Performance.getMetrics)
+// read before each key press and once the step has settled (taskDuration.ts), 15 steps on each of the 8 key
+// assumptions, which between them move every chart on screen. Beside it, the same probe on the page with its
+// charts hidden and on the one-slider page, and, with PREV_DIST=<dist of an earlier build>, on that build.
+//
 // First load: when the first chart has pixels on screen (relative to navigation start), and the gzipped size of
-// the JavaScript the page loads before it can paint (the scripts and module preloads in dist/index.html).
-import { readFileSync } from 'node:fs';
+// the JavaScript the page loads before it can paint (the scripts and module preloads in dist/index.html, and the
+// chart worker, which draws the first chart).
+//
+// Memory over 1,000 steps (MEMORY_STEPS): the main thread's and the chart worker's JavaScript heaps after garbage
+// collection, the page's DOM nodes, canvases and workers, before and after.
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import type { Browser, Page } from 'playwright-core';
 
+import { KEY_ASSUMPTIONS, PARAM_BY_ID, type NumberMeta } from '../../models/index.ts';
 import { DIST_DIR, launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
 import { eventLatencies, type Trace } from './eventLatency.ts';
+import { mainThreadPerStep } from './taskDuration.ts';
 
 const PRESSES = Number(process.argv[2] ?? 200);
 const DRAG_MOVES = Number(process.argv[3] ?? 100);
@@ -30,7 +41,16 @@ const WARMUP = 10;
 const LOADS = 5;
 const TARGET_P95_MS = 16;
 const VIEWPORT = { width: 1440, height: 900 };
-const SLIDER = '#param-revTarget';
+/** The 2030 revenue slider, in Key assumptions: it moves every chart. */
+const SLIDER = '#key-rev2030';
+const REV_2030 = PARAM_BY_ID.get('rev2030') as NumberMeta;
+/** The key assumptions' sliders, at the top of the assumptions panel. */
+const STEP_SLIDERS = KEY_ASSUMPTIONS.map((id) => `#key-${id}`);
+const STEPS_PER_SLIDER = Number(process.env.STEPS_PER_SLIDER ?? 15);
+const MEMORY_STEPS = Number(process.env.MEMORY_STEPS ?? 1000);
+/** An earlier build's dist/ to measure beside this one (e.g. main at the branch point, built in /tmp). */
+const PREV_DIST = process.env.PREV_DIST;
+const MAIN_THREAD_TARGET = { median: 6, p95: 12 };
 const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 /** A page with nothing but a slider and the text it sets. */
 const FLOOR_PAGE =
@@ -135,7 +155,7 @@ async function dragLatency(browser: Browser, url: string): Promise<number[]> {
   if (!box) throw new Error(`${SLIDER} has no box`);
   const y = box.y + box.height / 2;
   const x = box.x + box.width / 2;
-  const stepPx = (box.width / ((500 - 50) / 5)) * 1.5;
+  const stepPx = (box.width / ((REV_2030.max - REV_2030.min) / REV_2030.step)) * 1.5;
   await page.mouse.move(x, y);
   await page.mouse.down();
   const before = await headlineFigure(page);
@@ -171,6 +191,74 @@ async function floorLatency(browser: Browser): Promise<number[]> {
   return latencies;
 }
 
+/** Main-thread ms per step on the 8 key sliders (see taskDuration.ts); `hideCharts` as in keyboardLatency. */
+async function stepCost(browser: Browser, url: string, hideCharts = false) {
+  const { context, page } = await openApp(browser, url, hideCharts);
+  const samples = await mainThreadPerStep(page, STEP_SLIDERS, STEPS_PER_SLIDER);
+  await context.close();
+  return samples;
+}
+
+async function floorStepCost(browser: Browser) {
+  const { context, page } = await newPage(browser, { viewport: VIEWPORT });
+  await page.setContent(FLOOR_PAGE);
+  const samples = await mainThreadPerStep(page, ['#s'], STEPS_PER_SLIDER * STEP_SLIDERS.length);
+  await context.close();
+  return samples;
+}
+
+interface MemoryReading {
+  mainHeap: number;
+  workerHeap: number | null;
+  nodes: number;
+  listeners: number;
+  canvases: number;
+  workers: number;
+}
+
+/**
+ * Memory over `steps` key presses on the revenue slider, each drawn before the next: heaps after garbage
+ * collection (the page's, and the chart worker's where there is one), DOM nodes and listeners, canvases and
+ * workers, after a warm-up and at the end. Needs a browser started with --js-flags=--expose-gc.
+ */
+async function memoryOverSteps(browser: Browser, url: string, steps: number) {
+  const { context, page } = await openApp(browser, url);
+  const cdp = await context.newCDPSession(page);
+  const read = async (): Promise<MemoryReading> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const worker = page.workers()[0];
+    const workerHeap = worker
+      ? await worker.evaluate(
+          'globalThis.gc?.(), globalThis.gc?.(), performance.memory?.usedJSHeapSize ?? null',
+        )
+      : null;
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return {
+      mainHeap: usedSize,
+      workerHeap: workerHeap as number | null,
+      nodes: dom.nodes,
+      listeners: dom.jsEventListeners,
+      canvases: await page.evaluate('document.querySelectorAll("canvas").length'),
+      workers: page.workers().length,
+    };
+  };
+  await page.focus(SLIDER);
+  const press = async (i: number) => {
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    if (i % 2 === 0) await page.keyboard.press('ArrowRight'); // drift, so scenarios keep changing
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  };
+  for (let i = 0; i < 50; i++) await press(i);
+  await page.waitForTimeout(500);
+  const before = await read();
+  for (let i = 0; i < steps; i++) await press(i);
+  await page.waitForTimeout(500);
+  const after = await read();
+  await context.close();
+  return { before, after };
+}
+
 /**
  * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`; functions sent
  * to the page (page.evaluate, addInitScript) then need that helper there too.
@@ -186,9 +274,17 @@ async function firstLoad(page: Page, url: string) {
   // produced (the rAF after the one that saw the pixels).
   await page.addInitScript(() => {
     const w = window as unknown as { __firstChart?: { seen: number; painted: number } };
+    // A canvas drawn on the main thread is read back; one handed to the chart worker cannot be, and its figure
+    // says when the worker has drawn it (data-drawn-version).
     const hasPixels = (c: HTMLCanvasElement) => {
+      if (c.closest<HTMLElement>('figure')?.dataset.drawnVersion !== undefined) return true;
       if (c.width === 0 || c.height === 0) return false;
-      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      let data: Uint8ClampedArray | undefined;
+      try {
+        data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      } catch {
+        return false; // transferred to a worker that has not drawn yet
+      }
       if (!data) return false;
       for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
       return false;
@@ -225,15 +321,25 @@ async function firstLoad(page: Page, url: string) {
   return { ...metrics, jsRequested };
 }
 
-/** Gzipped size of the JS that dist/index.html loads up front (module scripts and module preloads). */
-function firstLoadJs(): { files: { file: string; raw: number; gzip: number }[]; gzip: number; raw: number } {
-  const html = readFileSync(resolve(DIST_DIR, 'index.html'), 'utf8');
+/**
+ * Gzipped size of the JS the first chart needs: what dist/index.html loads up front (module scripts and module
+ * preloads) and the chart worker it starts.
+ */
+function firstLoadJs(dist = DIST_DIR): {
+  files: { file: string; raw: number; gzip: number }[];
+  gzip: number;
+  raw: number;
+} {
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
   const refs = [
     ...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
   ].map((m) => m[1] ?? '');
-  const files = [...new Set(refs)].map((ref) => {
-    const bytes = readFileSync(resolve(DIST_DIR, ref.replace(/^\.?\//, '')));
+  const workers = readdirSync(resolve(dist, 'assets'))
+    .filter((f) => /^chartWorker-.*\.js$/.test(f))
+    .map((f) => `./assets/${f}`);
+  const files = [...new Set([...refs, ...workers])].map((ref) => {
+    const bytes = readFileSync(resolve(dist, ref.replace(/^\.?\//, '')));
     return { file: ref, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
   return {
@@ -263,6 +369,21 @@ try {
   const drag = DRAG_MOVES > 0 ? stats(await dragLatency(browser, server.url)) : undefined;
   const noCharts = stats(await keyboardLatency(browser, server.url, true, true));
   const floor = stats(await floorLatency(browser));
+
+  // ── Main-thread work per step ─────────────────────────────────────────────────────────────────────────
+  const prevServer = PREV_DIST ? await startPreviewServer(PREV_DIST) : undefined;
+  const steps = await stepCost(browser, server.url);
+  const stepsPrev = prevServer ? await stepCost(browser, prevServer.url) : undefined;
+  const stepsHidden = await stepCost(browser, server.url, true);
+  const stepsFloor = await floorStepCost(browser);
+  const keyboardPrev = prevServer ? stats(await keyboardLatency(browser, prevServer.url, true)) : undefined;
+  const prevJs = PREV_DIST ? firstLoadJs(PREV_DIST) : undefined;
+  await prevServer?.close();
+
+  // ── Memory ────────────────────────────────────────────────────────────────────────────────────────────
+  const gcBrowser = await launchBrowser(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+  const memory = MEMORY_STEPS > 0 ? await memoryOverSteps(gcBrowser, server.url, MEMORY_STEPS) : undefined;
+  await gcBrowser.close();
   // A second browser, launched only now: an unthrottled one may produce frames while the first is measured.
   const unthrottled = await launchBrowser(UNTHROTTLED);
   const keyboardFree = stats(await keyboardLatency(unthrottled, server.url, true));
@@ -292,7 +413,30 @@ try {
     `  target p95 ≤ ${TARGET_P95_MS} ms: keyboard ${met(keyboard)}` +
       (drag ? `, pointer ${met(drag)}` : '') +
       `; the floor page ${met(floor)} (${met(floorFree)} unthrottled)`,
+    ...(keyboardPrev
+      ? [statsLine(`  previous build (${PREV_DIST}), keyboard, off the preset`, keyboardPrev)]
+      : []),
     '',
+    `Main-thread work per slider step (Chromium TaskDuration, ${STEPS_PER_SLIDER} steps × ${STEP_SLIDERS.length} key sliders)`,
+    statsLine('  this build', stats(steps.all)),
+    ...Object.entries(steps.bySlider).map(([id, v]) => statsLine(`    ${id}`, stats(v))),
+    ...(stepsPrev ? [statsLine(`  previous build (${PREV_DIST})`, stats(stepsPrev.all))] : []),
+    statsLine('  this build, charts hidden', stats(stepsHidden.all)),
+    statsLine('  floor: one-slider page', stats(stepsFloor.all)),
+    `  target median ≤ ${MAIN_THREAD_TARGET.median} ms and p95 ≤ ${MAIN_THREAD_TARGET.p95} ms: ` +
+      (stats(steps.all).median <= MAIN_THREAD_TARGET.median && stats(steps.all).p95 <= MAIN_THREAD_TARGET.p95
+        ? 'met'
+        : 'NOT met'),
+    '',
+    ...(memory
+      ? [
+          `Memory over ${MEMORY_STEPS} steps (after garbage collection; before → after)`,
+          `  main-thread heap   ${kb(memory.before.mainHeap)} → ${kb(memory.after.mainHeap)}`,
+          `  chart worker heap  ${memory.before.workerHeap === null ? 'n/a' : kb(memory.before.workerHeap)} → ${memory.after.workerHeap === null ? 'n/a' : kb(memory.after.workerHeap)}`,
+          `  DOM nodes ${memory.before.nodes} → ${memory.after.nodes}, listeners ${memory.before.listeners} → ${memory.after.listeners}, canvases ${memory.before.canvases} → ${memory.after.canvases}, workers ${memory.before.workers} → ${memory.after.workers}`,
+          '',
+        ]
+      : []),
     `First load (${LOADS} loads, fresh context each; ms from navigation start)`,
     `  first chart painted      median ${ms(chart.median)}  (min ${ms(Math.min(...loads.map((l) => l.firstChartPainted)))}, max ${ms(chart.max)})`,
     `  first contentful paint   median ${ms(fcp.median)}`,
@@ -302,6 +446,7 @@ try {
     'First-load JavaScript (referenced by dist/index.html)',
     ...js.files.map((f) => `  ${f.file}  ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`),
     `  total: ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (${js.gzip} bytes)`,
+    ...(prevJs ? [`  previous build: ${kb(prevJs.raw)} raw, ${kb(prevJs.gzip)} gzip`] : []),
     '',
   ];
   console.log(lines.join('\n'));

@@ -95,17 +95,17 @@ export interface PreviewServerHandle {
  * Serves the already-built `dist/` folder with Vite's preview server on 127.0.0.1 and a free
  * port chosen by the OS. Run `vite build` first (`npm run test:e2e` does).
  */
-export async function startPreviewServer(): Promise<PreviewServerHandle> {
-  if (!existsSync(resolve(DIST_DIR, 'index.html'))) {
+export async function startPreviewServer(distDir = DIST_DIR): Promise<PreviewServerHandle> {
+  if (!existsSync(resolve(distDir, 'index.html'))) {
     throw new Error(
-      `No built app at ${DIST_DIR}/index.html. Run \`npm run build\` first (\`npm run test:e2e\` builds it).`,
+      `No built app at ${distDir}/index.html. Run \`npm run build\` first (\`npm run test:e2e\` builds it).`,
     );
   }
   const server = await preview({
     root: ROOT_DIR,
     configFile: resolve(ROOT_DIR, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: DIST_DIR },
+    build: { outDir: distDir },
     preview: {
       host: '127.0.0.1',
       port: 0, // let the OS pick a free port

@@ -52,7 +52,11 @@ export class ChartBoard {
   /** Hands a chart's canvas to the renderer; returns what undoes it. */
   attach(id: string, figure: HTMLElement, canvas: HTMLCanvasElement, box: HTMLElement): () => void {
     this.cards.set(id, { figure, canvas });
-    const size = (): ChartSize => ({ width: box.clientWidth, height: box.clientHeight, dpr: devicePixelRatio });
+    const size = (): ChartSize => ({
+      width: box.clientWidth,
+      height: box.clientHeight,
+      dpr: devicePixelRatio,
+    });
     const undo: (() => void)[] = [];
     if (this.host.offscreen) {
       const offscreen = canvas.transferControlToOffscreen();

@@ -53,8 +53,10 @@ class ForwardedEventsPlatform extends BasicPlatform {
     this.listeners.delete(type);
   }
   dispatch(type: ForwardedEvent, x: number, y: number): void {
-    // `native` marks the position as already relative to the canvas (chart.js's getRelativePosition).
-    this.listeners.get(type)?.({ type, native: null, x, y }, x, y);
+    // `native` marks the position as already relative to the canvas (chart.js's getRelativePosition); chart.js
+    // filters plugins by its type.
+    const native = { type } as Event;
+    this.listeners.get(type)?.({ type, native, x, y }, x, y);
   }
 }
 
@@ -105,9 +107,7 @@ export function hash(text: string): string {
 
 /** What chart.js holds after an update: its labels and each dataset's name and data. */
 export function liveDigest(chart: Pick<ChartJs, 'data'>): string {
-  return hash(
-    JSON.stringify([chart.data.labels, chart.data.datasets.map((d) => [d.label ?? '', d.data])]),
-  );
+  return hash(JSON.stringify([chart.data.labels, chart.data.datasets.map((d) => [d.label ?? '', d.data])]));
 }
 
 /** The tooltip a chart shows, as lines (title, then each item's lines), or null. */
@@ -246,8 +246,7 @@ export class ChartRenderer {
     const structure = structureKey(spec.config);
     const config = spec.config as unknown as ChartConfiguration;
     if (!slot.chart) slot.chart = this.create(slot, config);
-    else if (structure === slot.structure)
-      patchChart(slot.chart as unknown as PatchableChart, spec.config);
+    else if (structure === slot.structure) patchChart(slot.chart as unknown as PatchableChart, spec.config);
     else {
       slot.chart.data = config.data;
       slot.chart.options = this.hostOptions(config.options, slot.size) ?? {};
@@ -278,7 +277,10 @@ export class ChartRenderer {
   }
 
   /** In the worker nothing watches the canvas: the page's size and pixel ratio are given, not measured. */
-  private hostOptions(options: ChartConfiguration['options'], size: ChartSize): ChartConfiguration['options'] {
+  private hostOptions(
+    options: ChartConfiguration['options'],
+    size: ChartSize,
+  ): ChartConfiguration['options'] {
     if (!this.host.offscreen) return options;
     return { ...options, responsive: false, devicePixelRatio: size.dpr };
   }

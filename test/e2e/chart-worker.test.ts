@@ -1,0 +1,128 @@
+// The charts are drawn by a worker into canvases the page hands it (issue #9), or, where a browser has no
+// OffscreenCanvas, by the same renderer on the main thread. Both must draw the data the pure chart builders give
+// for the scenario, after every step; tooltips follow the pointer in the worker too.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { decodeScenario, project } from '../../models/index.ts';
+import { buildCharts } from '../../src/lib/charts/index.ts';
+import { liveDigest } from '../../src/lib/charts/renderer.ts';
+import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
+import { DEFAULT_CONTEXT_OPTIONS } from './browser.ts';
+import { CHART_IDS, expectedForLink, kpiText, openApp, poll, useApp, waitForCharts } from './page-helpers.ts';
+
+/** What chart.js must hold for each chart of a link: the builders' labels and data, hashed as the page does. */
+function expectedDigests(query: string): Record<string, string> {
+  const { values } = decodeScenario(query).scenario;
+  const specs = buildCharts(project(values), values, LIGHT_THEME);
+  return Object.fromEntries(specs.map((s) => [s.id, liveDigest({ data: s.config.data } as never)]));
+}
+
+async function drawnDigests(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('figure[data-chart]', (figures) =>
+    Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), f.getAttribute('data-digest')])),
+  );
+}
+
+/** Whether the page's chart canvases were handed to a worker (a transferred canvas gives no context). */
+async function drawnInWorker(page: Page): Promise<boolean> {
+  return page.$eval('figure[data-chart] canvas', (c) => {
+    try {
+      (c as HTMLCanvasElement).getContext('2d');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Three steps of the 2030 revenue slider, then every chart must show the result. */
+async function stepAndCompare(page: Page): Promise<void> {
+  const start = '?preset=seeds-2025';
+  await openApp(page, new URL(page.url()).origin + '/', start);
+  expect(await drawnDigests(page)).toEqual(expectedDigests(start));
+  await page.focus('#key-rev2030');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const moved = `${start}&rev2030=${Number(await page.inputValue('#key-rev2030'))}`;
+  await poll(() => kpiText(page, 'msftTotalValueNpv')).toBe(expectedForLink(moved).kpis.msftTotalValueNpv);
+  await waitForCharts(page);
+  const after = await drawnDigests(page);
+  expect(after).toEqual(expectedDigests(moved));
+  for (const id of CHART_IDS) expect(after[id], id).not.toBe(expectedDigests(start)[id]);
+}
+
+describe('charts drawn in a worker, or on the main thread without OffscreenCanvas', () => {
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
+
+  it('the worker draws the data the builders give, before and after slider steps', async () => {
+    const { page } = app;
+    await page.goto(app.server.url);
+    await stepAndCompare(page);
+    expect(await drawnInWorker(page)).toBe(true);
+  });
+
+  /** A page in a browser that cannot hand a canvas to a worker. */
+  async function fallbackPage(): Promise<Page> {
+    const context = await app.browser.newContext({
+      ...DEFAULT_CONTEXT_OPTIONS,
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => app.seen.pageErrors.push(e.message));
+    await page.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown })
+        .transferControlToOffscreen;
+    });
+    return page;
+  }
+
+  it('the main-thread fallback draws the same data', async () => {
+    const page = await fallbackPage();
+    try {
+      await page.goto(app.server.url);
+      await stepAndCompare(page);
+      expect(await drawnInWorker(page)).toBe(false);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  async function hoverShowsTooltip(page: Page) {
+    await openApp(page, app.server.url);
+    const figure = page.locator('figure[data-chart="revenue-share"]');
+    const canvas = figure.locator('canvas');
+    await figure.scrollIntoViewIfNeeded();
+    await waitForCharts(page);
+    const box = (await canvas.boundingBox())!;
+    const [top, right, bottom, left] = (await canvas.getAttribute('data-plot-area'))!.split(' ').map(Number);
+    // Years 2025–2035 on a category axis: 2028 is the fourth of eleven slots.
+    const x = box.x + left! + ((right! - left!) * 3.5) / 11;
+    await page.mouse.move(x, box.y + (top! + bottom!) / 2);
+    await poll(() => figure.getAttribute('data-tooltip')).toMatch(/^2028\n/);
+    const tooltip = (await figure.getAttribute('data-tooltip'))!.split('\n');
+
+    await figure.getByRole('button', { name: 'View as table' }).click();
+    const row = figure.locator('tbody tr', { has: page.locator('th', { hasText: '2028' }) });
+    const [rate, paid] = await row.locator('td').allTextContents();
+    expect(tooltip).toContain(`Paid: ${paid}`);
+    expect(tooltip).toContain(`Rate: ${rate}`);
+    await figure.getByRole('button', { name: 'View as chart' }).click();
+
+    await page.mouse.move(box.x + box.width / 2, box.y - 40); // off the chart
+    await poll(() => figure.getAttribute('data-tooltip')).toBeNull();
+  }
+
+  it('worker: hovering a bar shows its tooltip with the figures of the table; leaving hides it', async () => {
+    await hoverShowsTooltip(app.page);
+  });
+
+  it('main-thread fallback: the same tooltip', async () => {
+    const page = await fallbackPage();
+    try {
+      await hoverShowsTooltip(page);
+      expect(await drawnInWorker(page)).toBe(false);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
