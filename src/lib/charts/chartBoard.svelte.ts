@@ -30,6 +30,8 @@ const FORWARDED: readonly [keyof HTMLElementEventMap, ForwardedEvent][] = [
 export class ChartBoard {
   readonly subtitles: Record<string, string> = $state({});
   private version = 0;
+  // Not state: the cards are read only when a report arrives.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly cards = new Map<string, Card>();
 
   constructor(private readonly host: ChartHost) {
