@@ -191,18 +191,25 @@ async function floorLatency(browser: Browser): Promise<number[]> {
   return latencies;
 }
 
-/** Main-thread ms per step on the 8 key sliders (see taskDuration.ts); `hideCharts` as in keyboardLatency. */
-async function stepCost(browser: Browser, url: string, hideCharts = false) {
+type TimeDomain = 'timeTicks' | 'threadTicks';
+
+/**
+ * Main-thread ms per step on the 8 key sliders (see taskDuration.ts), as wall time (`timeTicks`, the protocol's
+ * default) or as the thread's CPU time (`threadTicks`, which leaves out time the thread waited for a core: on this
+ * shared 2-core machine, waking the chart worker often costs the main thread its core for a while);
+ * `hideCharts` as in keyboardLatency.
+ */
+async function stepCost(browser: Browser, url: string, domain: TimeDomain, hideCharts = false) {
   const { context, page } = await openApp(browser, url, hideCharts);
-  const samples = await mainThreadPerStep(page, STEP_SLIDERS, STEPS_PER_SLIDER);
+  const samples = await mainThreadPerStep(page, STEP_SLIDERS, STEPS_PER_SLIDER, domain);
   await context.close();
   return samples;
 }
 
-async function floorStepCost(browser: Browser) {
+async function floorStepCost(browser: Browser, domain: TimeDomain) {
   const { context, page } = await newPage(browser, { viewport: VIEWPORT });
   await page.setContent(FLOOR_PAGE);
-  const samples = await mainThreadPerStep(page, ['#s'], STEPS_PER_SLIDER * STEP_SLIDERS.length);
+  const samples = await mainThreadPerStep(page, ['#s'], STEPS_PER_SLIDER * STEP_SLIDERS.length, domain);
   await context.close();
   return samples;
 }
@@ -214,6 +221,8 @@ interface MemoryReading {
   listeners: number;
   canvases: number;
   workers: number;
+  /** chart.js charts alive in the renderer (the page's data-live-charts). */
+  charts: string | null;
 }
 
 /**
@@ -241,6 +250,7 @@ async function memoryOverSteps(browser: Browser, url: string, steps: number) {
       listeners: dom.jsEventListeners,
       canvases: await page.evaluate('document.querySelectorAll("canvas").length'),
       workers: page.workers().length,
+      charts: await page.getAttribute('html', 'data-live-charts'),
     };
   };
   await page.focus(SLIDER);
@@ -372,10 +382,15 @@ try {
 
   // ── Main-thread work per step ─────────────────────────────────────────────────────────────────────────
   const prevServer = PREV_DIST ? await startPreviewServer(PREV_DIST) : undefined;
-  const steps = await stepCost(browser, server.url);
-  const stepsPrev = prevServer ? await stepCost(browser, prevServer.url) : undefined;
-  const stepsHidden = await stepCost(browser, server.url, true);
-  const stepsFloor = await floorStepCost(browser);
+  const stepRuns = async (domain: TimeDomain) => ({
+    steps: await stepCost(browser, server.url, domain),
+    prev: prevServer ? await stepCost(browser, prevServer.url, domain) : undefined,
+    hidden: await stepCost(browser, server.url, domain, true),
+    floor: await floorStepCost(browser, domain),
+  });
+  const wall = await stepRuns('timeTicks');
+  const cpu = await stepRuns('threadTicks');
+  const steps = wall.steps;
   const keyboardPrev = prevServer ? stats(await keyboardLatency(browser, prevServer.url, true)) : undefined;
   const prevJs = PREV_DIST ? firstLoadJs(PREV_DIST) : undefined;
   await prevServer?.close();
@@ -418,12 +433,20 @@ try {
       : []),
     '',
     `Main-thread work per slider step (Chromium TaskDuration, ${STEPS_PER_SLIDER} steps × ${STEP_SLIDERS.length} key sliders)`,
-    statsLine('  this build', stats(steps.all)),
-    ...Object.entries(steps.bySlider).map(([id, v]) => statsLine(`    ${id}`, stats(v))),
-    ...(stepsPrev ? [statsLine(`  previous build (${PREV_DIST})`, stats(stepsPrev.all))] : []),
-    statsLine('  this build, charts hidden', stats(stepsHidden.all)),
-    statsLine('  floor: one-slider page', stats(stepsFloor.all)),
-    `  target median ≤ ${MAIN_THREAD_TARGET.median} ms and p95 ≤ ${MAIN_THREAD_TARGET.p95} ms: ` +
+    ...(
+      [
+        ['wall time (timeTicks, the protocol default)', wall],
+        ['thread CPU time (threadTicks)', cpu],
+      ] as const
+    ).flatMap(([label, run]) => [
+      `  ${label}`,
+      statsLine('    this build', stats(run.steps.all)),
+      ...Object.entries(run.steps.bySlider).map(([id, v]) => statsLine(`      ${id}`, stats(v))),
+      ...(run.prev ? [statsLine(`    previous build (${PREV_DIST})`, stats(run.prev.all))] : []),
+      statsLine('    this build, charts hidden', stats(run.hidden.all)),
+      statsLine('    floor: one-slider page', stats(run.floor.all)),
+    ]),
+    `  target median ≤ ${MAIN_THREAD_TARGET.median} ms and p95 ≤ ${MAIN_THREAD_TARGET.p95} ms (wall time): ` +
       (stats(steps.all).median <= MAIN_THREAD_TARGET.median && stats(steps.all).p95 <= MAIN_THREAD_TARGET.p95
         ? 'met'
         : 'NOT met'),
@@ -433,7 +456,7 @@ try {
           `Memory over ${MEMORY_STEPS} steps (after garbage collection; before → after)`,
           `  main-thread heap   ${kb(memory.before.mainHeap)} → ${kb(memory.after.mainHeap)}`,
           `  chart worker heap  ${memory.before.workerHeap === null ? 'n/a' : kb(memory.before.workerHeap)} → ${memory.after.workerHeap === null ? 'n/a' : kb(memory.after.workerHeap)}`,
-          `  DOM nodes ${memory.before.nodes} → ${memory.after.nodes}, listeners ${memory.before.listeners} → ${memory.after.listeners}, canvases ${memory.before.canvases} → ${memory.after.canvases}, workers ${memory.before.workers} → ${memory.after.workers}`,
+          `  DOM nodes ${memory.before.nodes} → ${memory.after.nodes}, listeners ${memory.before.listeners} → ${memory.after.listeners}, canvases ${memory.before.canvases} → ${memory.after.canvases}, workers ${memory.before.workers} → ${memory.after.workers}, chart.js charts ${memory.before.charts} → ${memory.after.charts}`,
           '',
         ]
       : []),

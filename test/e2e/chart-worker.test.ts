@@ -11,16 +11,26 @@ import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
 import { DEFAULT_CONTEXT_OPTIONS } from './browser.ts';
 import { CHART_IDS, expectedForLink, kpiText, openApp, poll, useApp, waitForCharts } from './page-helpers.ts';
 
-/** What chart.js must hold for each chart of a link: the builders' labels and data, hashed as the page does. */
+/**
+ * What each chart of a link must show: the builders' labels and data (hashed as the page hashes what chart.js
+ * holds) and subtitle.
+ */
 function expectedDigests(query: string): Record<string, string> {
   const { values } = decodeScenario(query).scenario;
   const specs = buildCharts(project(values), values, LIGHT_THEME);
-  return Object.fromEntries(specs.map((s) => [s.id, liveDigest({ data: s.config.data } as never)]));
+  return Object.fromEntries(
+    specs.map((s) => [s.id, `${liveDigest({ data: s.config.data } as never)} ${s.subtitle}`]),
+  );
 }
 
 async function drawnDigests(page: Page): Promise<Record<string, string>> {
   return page.$$eval('figure[data-chart]', (figures) =>
-    Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), f.getAttribute('data-digest')])),
+    Object.fromEntries(
+      figures.map((f) => [
+        f.getAttribute('data-chart'),
+        `${f.getAttribute('data-digest')} ${f.querySelector('[data-testid="chart-subtitle"]')?.textContent?.trim()}`,
+      ]),
+    ),
   );
 }
 
@@ -49,6 +59,8 @@ async function stepAndCompare(page: Page): Promise<void> {
   const after = await drawnDigests(page);
   expect(after).toEqual(expectedDigests(moved));
   for (const id of CHART_IDS) expect(after[id], id).not.toBe(expectedDigests(start)[id]);
+  // One chart.js chart per card, whatever was redrawn.
+  expect(await page.getAttribute('html', 'data-live-charts')).toBe(String(CHART_IDS.length));
 }
 
 describe('charts drawn in a worker, or on the main thread without OffscreenCanvas', () => {

@@ -152,8 +152,9 @@ describe('assumption sliders', () => {
     const expected = expectedForLink(`?rev2030=${after}`).kpis;
     await poll(() => kpiText(page, 'msftTotalValueNpv')).toBe(expected.msftTotalValueNpv);
     expect(expected.msftTotalValueNpv).not.toBe(before.npv);
-    expect(await subtitle(page, 'openai-economics')).not.toBe(before.subtitle);
-    // This chart is below the fold while the slider moves: it is redrawn once the slider rests.
+    // This chart is below the fold while the slider moves: it is redrawn, and its subtitle with it, once the
+    // slider rests.
+    await poll(() => subtitle(page, 'openai-economics')).not.toBe(before.subtitle);
     await poll(() => canvasPixels(page, 'openai-economics')).not.toBe(before.pixels);
     await poll(() => urlParams(page)).toMatchObject({ rev2030: String(after) });
   });

@@ -22,10 +22,11 @@ const FORWARDED: readonly [keyof HTMLElementEventMap, ForwardedEvent][] = [
 
 /**
  * What the page keeps of its charts: their cards (canvas, size, visibility, pointer) and the subtitles the
- * renderer reports with each drawing, so a subtitle changes with its chart. Each figure carries, for tests and
- * tools, the scenario version its chart shows (`data-drawn-version`, to compare with the page's
- * `data-chart-version`), a digest of the data chart.js holds (`data-digest`), the tooltip shown
- * (`data-tooltip`), and its canvas the plot's box (`data-plot-area`).
+ * renderer reports with each drawing, so a subtitle changes with its chart (and a chart off screen costs the page
+ * no text update until it is drawn). Each figure carries, for tests and tools, the scenario version its chart
+ * shows (`data-drawn-version`, to compare with the page's `data-chart-version`), a digest of the data chart.js
+ * holds (`data-digest`), the tooltip shown (`data-tooltip`), and its canvas the plot's box (`data-plot-area`);
+ * the page (`data-live-charts`) how many chart.js charts the renderer holds.
  */
 export class ChartBoard {
   readonly subtitles: Record<string, string> = $state({});
@@ -118,9 +119,10 @@ export class ChartBoard {
       else delete figure.dataset.tooltip;
       return;
     }
-    for (const [id, text] of Object.entries(message.subtitles))
-      if (this.subtitles[id] !== text) this.subtitles[id] = text;
+    const root = document.documentElement.dataset;
+    if (root.liveCharts !== String(message.live)) root.liveCharts = String(message.live);
     for (const [id, drawn] of Object.entries(message.charts)) {
+      if (this.subtitles[id] !== drawn.subtitle) this.subtitles[id] = drawn.subtitle;
       const card = this.cards.get(id);
       if (!card) continue;
       card.figure.dataset.drawnVersion = String(drawn.version);

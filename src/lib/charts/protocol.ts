@@ -53,16 +53,18 @@ export interface DrawnChart {
   readonly digest: string;
   /** The plot's box, "top right bottom left" in CSS pixels. */
   readonly plotArea: string;
+  /** The subtitle of what it shows (sent with the chart, so the text under a title always describes it). */
+  readonly subtitle: string;
 }
 
 export type FromRenderer =
   | {
       readonly type: 'drawn';
       readonly version: number;
-      /** Every chart's subtitle for this version, drawn or not (one sentence each). */
-      readonly subtitles: Readonly<Record<string, string>>;
       /** The charts brought up to this version in this pass (drawn, or unchanged and so not drawn again). */
       readonly charts: Readonly<Record<string, DrawnChart>>;
+      /** chart.js charts alive in the renderer (one per card: more would be a leak). */
+      readonly live: number;
     }
   /** The lines of the tooltip a chart shows, or null once it shows none. */
   | { readonly type: 'tooltip'; readonly id: string; readonly lines: readonly string[] | null }

@@ -121,7 +121,6 @@ export class ChartRenderer {
   private readonly slots = new Map<string, Slot>();
   private request: Request | undefined;
   private specs = new Map<string, ChartSpec>();
-  private subtitles: Record<string, string> = {};
   private builtVersion = -1;
   private frameQueued = false;
   private cancelRest: () => void = () => undefined;
@@ -226,7 +225,6 @@ export class ChartRenderer {
       const theme = request.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
       const specs = buildCharts(project(request.values), request.values, theme, request.overlays);
       this.specs = new Map(specs.map((s) => [s.id, s]));
-      this.subtitles = Object.fromEntries(specs.map((s) => [s.id, s.subtitle]));
       this.builtVersion = request.version;
     }
     const charts: Record<string, DrawnChart> = {};
@@ -235,9 +233,15 @@ export class ChartRenderer {
       if (!spec || slot.version === request.version || !(all || slot.visible)) continue;
       this.draw(slot, spec);
       slot.version = request.version;
-      charts[slot.id] = { version: slot.version, digest: slot.digest, plotArea: plotAreaOf(slot.chart!) };
+      charts[slot.id] = {
+        version: slot.version,
+        digest: slot.digest,
+        plotArea: plotAreaOf(slot.chart!),
+        subtitle: spec.subtitle,
+      };
     }
-    this.host.report({ type: 'drawn', version: request.version, subtitles: this.subtitles, charts });
+    const live = Object.keys(Chart.instances).length;
+    this.host.report({ type: 'drawn', version: request.version, charts, live });
   }
 
   private draw(slot: Slot, spec: ChartSpec): void {
