@@ -1,11 +1,18 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import EmbedView from './components/EmbedView.svelte';
 import { readPageMode } from './lib/embed.ts';
+import { registerServiceWorker } from './lib/serviceWorker.svelte.ts';
 import './app.css';
 
 // `?embed=<chart>` shows one chart for an iframe; anything else (an unknown chart included) the whole page.
 const mode = readPageMode(location.search, location.hash);
 const target = document.getElementById('app')!;
-if (mode.embed) mount(EmbedView, { target, props: { chart: mode.embed, query: mode.query } });
-else mount(App, { target });
+// The embed view is its own chunk, so the whole page's first load carries none of it.
+if (mode.embed) {
+  const { embed: chart, query } = mode;
+  void import('./components/EmbedView.svelte').then(({ default: EmbedView }) =>
+    mount(EmbedView, { target, props: { chart, query } }),
+  );
+} else mount(App, { target });
+
+if (import.meta.env.PROD) registerServiceWorker();

@@ -7,6 +7,8 @@ import type { KpiId, LinkProblem, ParamId, Projection } from '../../models/index
  */
 export interface EmbedChart {
   readonly id: string;
+  /** As the chart's card titles it (the snippet's iframe title and the chart picker say it). */
+  readonly title: string;
   /** The headline card shown beside the chart. */
   readonly card: KpiId;
   /** What the key sliders are measured on (the number the chart is about). */
@@ -16,17 +18,34 @@ export interface EmbedChart {
 export const EMBED_CHARTS = [
   {
     id: 'revenue-share',
+    title: 'Revenue share, OpenAI → Microsoft',
     card: 'revenueSharePaidThrough2030',
     figure: (p) => p.kpis.revenueSharePaidThrough2030,
   },
-  { id: 'compute', card: 'azureRevenueThrough2030', figure: (p) => p.kpis.computeSpendThrough2030 },
-  { id: 'msft-value', card: 'msftTotalValueNpv', figure: (p) => p.kpis.msftTotalValueNpv },
+  {
+    id: 'compute',
+    title: 'OpenAI compute spend by provider',
+    card: 'azureRevenueThrough2030',
+    figure: (p) => p.kpis.computeSpendThrough2030,
+  },
+  {
+    id: 'msft-value',
+    title: 'What Microsoft gets',
+    card: 'msftTotalValueNpv',
+    figure: (p) => p.kpis.msftTotalValueNpv,
+  },
   {
     id: 'openai-economics',
+    title: "OpenAI's economics",
     card: 'openaiBreakEvenYear',
     figure: (p) => p.ledger.openai.cashToRaiseUntilBreakEven,
   },
-  { id: 'valuation', card: 'openaiValueAtMark', figure: (p) => p.kpis.openaiValue2026 },
+  {
+    id: 'valuation',
+    title: 'OpenAI’s equity value and who holds it',
+    card: 'openaiValueAtMark',
+    figure: (p) => p.kpis.openaiValue2026,
+  },
 ] as const satisfies readonly EmbedChart[];
 
 export type EmbedChartId = (typeof EMBED_CHARTS)[number]['id'];
