@@ -46,41 +46,45 @@ export function wrap(text: string, max: number): string[] {
 export function previewSvg(preset: Pick<Preset, 'name' | 'kind'>, text: PreviewText): string {
   const W = PREVIEW_WIDTH;
   const H = PREVIEW_HEIGHT;
-  const name = wrap(preset.name, 30).slice(0, 2);
+  // One line up to 30 characters; longer names in two lines of about equal length (no orphan word).
+  const name =
+    preset.name.length <= 30 ? [preset.name] : wrap(preset.name, Math.ceil(preset.name.length / 2) + 4);
   const kind = preset.kind === 'version' ? 'Deal version' : 'What-if';
+  // Fixed rows, whatever the name's length: brand, name (one or two lines), three figure cards, the footnote.
   const nameLines = name
-    .map((l, i) => `<text x="80" y="${200 + i * 66}" class="name">${xml(l)}</text>`)
+    .map((l, i) => `<text x="80" y="${name.length === 1 ? 230 : 200 + i * 62}" class="name">${xml(l)}</text>`)
     .join('');
-  const top = 200 + (name.length - 1) * 66 + 70;
+  const top = 300;
+  const cardH = 210;
   const colW = (W - 160 - 2 * 30) / 3;
   const figures = text.figures
     .map((f, i) => {
       const x = 80 + i * (colW + 30);
       const label = wrap(f.label, 24)
         .slice(0, 2)
-        .map((l, j) => `<text x="${x + 24}" y="${top + 44 + j * 30}" class="label">${xml(l)}</text>`)
+        .map((l, j) => `<text x="${x + 24}" y="${top + 42 + j * 30}" class="label">${xml(l)}</text>`)
         .join('');
       return (
-        `<rect x="${x}" y="${top}" width="${colW}" height="${H - top - 110}" rx="16" class="card"/>` +
+        `<rect x="${x}" y="${top}" width="${colW}" height="${cardH}" rx="16" class="card"/>` +
         label +
         `<text x="${x + 24}" y="${top + 150}" class="value">${xml(f.value)}</text>` +
-        `<text x="${x + 24}" y="${top + 192}" class="basis">${xml(f.basis)}</text>`
+        `<text x="${x + 24}" y="${top + 188}" class="basis">${xml(f.basis)}</text>`
       );
     })
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
-    `<style>text{font-family:'DejaVu Sans'}.brand{font:bold 30px 'DejaVu Sans';fill:#0f6cbd}` +
-    `.tag{font-size:26px;fill:#52606d}.name{font:bold 54px 'DejaVu Sans';fill:#1f2933}` +
+    `<style>text{font-family:'DejaVu Sans'}.brand{font-size:30px;font-weight:bold;fill:#0f6cbd}` +
+    `.tag{font-size:26px;fill:#52606d}.name{font-size:50px;font-weight:bold;fill:#1f2933}` +
     `.card{fill:#ffffff;stroke:#d9dee3;stroke-width:2}.label{font-size:24px;fill:#52606d}` +
-    `.value{font:bold 62px 'DejaVu Sans';fill:#1f2933}.basis{font-size:22px;fill:#52606d;font-style:italic}` +
+    `.value{font-size:54px;font-weight:bold;fill:#1f2933}.basis{font-size:22px;fill:#52606d;font-style:italic}` +
     `.foot{font-size:22px;fill:#52606d}</style>` +
     `<rect width="${W}" height="${H}" fill="#f6f7f9"/><rect width="16" height="${H}" fill="#0f6cbd"/>` +
-    `<text x="80" y="92" class="brand">${SITE_NAME}</text>` +
-    `<text x="${80 + 210}" y="92" class="tag">${xml(`The Microsoft–OpenAI partnership in numbers · ${kind}`)}</text>` +
+    `<text x="80" y="84" class="brand">${SITE_NAME}</text>` +
+    `<text x="80" y="122" class="tag">${xml(`The Microsoft–OpenAI partnership in numbers · ${kind}`)}</text>` +
     nameLines +
     figures +
-    `<text x="80" y="${H - 52}" class="foot">${xml(
+    `<text x="80" y="${H - 60}" class="foot">${xml(
       'Model projection under this scenario’s sourced assumptions. Open the link to move any of them.',
     )}</text></svg>`
   );

@@ -47,12 +47,14 @@ export function previewText(
     return { label, value: card.value, basis };
   });
   const [value, share, breakEven] = figures as unknown as [PreviewFigure, PreviewFigure, PreviewFigure];
-  const name = changed ? `${preset.name}, changed` : preset.name;
+  const name = changed ? `${preset.name} (changed)` : preset.name;
+  // "What if …?" ends its own sentence.
+  const [sep, stop] = /[?!]$/.test(name) ? [' ', ' '] : [': ', '. '];
   return {
-    title: `${name}: Microsoft gets ${value.value} · ${SITE_NAME}`,
+    title: `${name}${sep}Microsoft gets ${value.value} · ${SITE_NAME}`,
     description:
-      `${value.label}: ${value.value} (${value.basis}). ${share.label}: ${share.value} (${share.basis}). ` +
-      `${breakEven.label}: ${breakEven.value}. ${name} in ${SITE_NAME}, a sourced model of the ` +
+      `${name}${stop}${value.label}: ${value.value} (${value.basis}). ${share.label}: ${share.value} ` +
+      `(${share.basis}). ${breakEven.label}: ${breakEven.value}. ${SITE_NAME}, a sourced model of the ` +
       `Microsoft–OpenAI partnership: move any assumption.`,
     figures,
   };
