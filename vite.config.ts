@@ -35,6 +35,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
+    // Writing the service worker (Workbox, after the bundle) takes seconds by design: not worth a warning each build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     projects: [

@@ -148,15 +148,15 @@ describe('offline and updates', () => {
     } finally {
       await context.setOffline(false);
     }
-    const caches = await page.evaluate(async () => {
+    const stored = await page.evaluate(async () => {
       const names = await caches.keys();
       const entries = await Promise.all(
         names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)),
       );
       return { names, entries: entries.flat() };
     });
-    expect(caches.names.filter((n) => n.includes('precache'))).toHaveLength(1);
-    const index = caches.entries.filter((u) => new URL(u).pathname === '/index.html');
+    expect(stored.names.filter((n) => n.includes('precache'))).toHaveLength(1);
+    const index = stored.entries.filter((u) => new URL(u).pathname === '/index.html');
     expect(index).toHaveLength(1);
   });
 });
