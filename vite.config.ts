@@ -35,6 +35,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
+    // Every browser that runs ES2022 preloads modules itself: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     // Writing the service worker (Workbox, after the bundle) takes seconds by design: not worth a warning each build.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
