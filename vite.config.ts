@@ -25,6 +25,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
         navigateFallback: 'index.html',
+        // A file opened in a tab (a preview card) is that file, not the app.
+        navigateFallbackDenylist: [/\.(png|svg|js|css)$/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
