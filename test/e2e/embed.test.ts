@@ -167,4 +167,23 @@ describe('embed', () => {
       await host.close();
     }
   });
+
+  it('Share with its embed code generator is axe clean, light and dark, desktop and phone', async () => {
+    const { page } = app;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const size of [
+        { width: 1440, height: 900 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size);
+        await openApp(page, app.server.url, '?preset=stake-30&v=2');
+        await page.click('button[aria-controls="share-panel"]');
+        await page.locator('#embed-code').waitFor();
+        const violations = await runAxe(page, { resultTypes: ['violations'] });
+        expect(formatViolations(violations), `${scheme} ${size.width}×${size.height}`).toBe('');
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 });

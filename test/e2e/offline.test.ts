@@ -9,7 +9,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_CONTEXT_OPTIONS, DIST_DIR, launchBrowser, ROOT_DIR } from './browser.ts';
+import {
+  DEFAULT_CONTEXT_OPTIONS,
+  DIST_DIR,
+  formatViolations,
+  launchBrowser,
+  ROOT_DIR,
+  runAxe,
+} from './browser.ts';
 import { expectedForLink, kpiText, poll, waitForCharts, watchPage } from './page-helpers.ts';
 
 const TYPES: Record<string, string> = {
@@ -136,6 +143,7 @@ describe('offline and updates', () => {
     expect((await notice.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
       'A new version of Deal Explorer is available. Reload',
     );
+    expect(formatViolations(await runAxe(page, { resultTypes: ['violations'] })), 'with the notice').toBe('');
     await notice.getByRole('button', { name: 'Reload' }).click();
     await poll(() => page.locator('meta[name="build-mark"]').count()).toBe(1);
     await waitForCharts(page);
