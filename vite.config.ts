@@ -1,5 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { previewPages } from './build/previewPages.ts';
 
 // Deterministic test environment: every test worker is forked from this process and inherits
 // these variables, so dates and Intl formatting do not depend on the machine running the tests.
@@ -8,11 +10,37 @@ if (process.env.VITEST) Object.assign(process.env, TEST_ENV);
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // Link previews: one page and one 1200×630 card per preset (build/previewPages.ts). SITE_URL, the deployed
+    // address, makes their image addresses absolute, as chat apps require.
+    previewPages({ siteUrl: process.env.SITE_URL }),
+    // Offline after the first visit: a Workbox service worker precaches the build's hashed files. A new build's
+    // worker takes over at once and deletes the old files (nothing stale lingers); the page offers a reload
+    // (src/lib/serviceWorker.svelte.ts registers it, in production builds only).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: 'index.html',
+        // A file opened in a tab (a preview card) is that file, not the app.
+        navigateFallbackDenylist: [/\.(png|svg|js|css)$/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
+    // Every browser that runs ES2022 preloads modules itself: no polyfill in the first load.
+    modulePreload: { polyfill: false },
+    // Writing the service worker (Workbox, after the bundle) takes seconds by design: not worth a warning each build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     projects: [

@@ -1,8 +1,22 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { readPageMode } from './lib/embed.ts';
+import { registerServiceWorker } from './lib/serviceWorker.svelte.ts';
 import './app.css';
 import { chartHost } from './lib/charts/chartHost.ts';
 
-// The chart worker starts loading chart.js now, while the page mounts.
+// The chart worker starts loading chart.js now, while the page (or the embed view's chunk) loads.
 chartHost();
-mount(App, { target: document.getElementById('app')! });
+
+// `?embed=<chart>` shows one chart for an iframe; anything else (an unknown chart included) the whole page.
+const mode = readPageMode(location.search, location.hash);
+const target = document.getElementById('app')!;
+// The embed view is its own chunk, so the whole page's first load carries none of it.
+if (mode.embed) {
+  const { embed: chart, query } = mode;
+  void import('./components/EmbedView.svelte').then(({ default: EmbedView }) =>
+    mount(EmbedView, { target, props: { chart, query } }),
+  );
+} else mount(App, { target });
+
+if (import.meta.env.PROD) registerServiceWorker();

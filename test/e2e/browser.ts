@@ -41,6 +41,9 @@ export const DEFAULT_CONTEXT_OPTIONS: BrowserContextOptions = {
   deviceScaleFactor: 1,
   reducedMotion: 'reduce',
   colorScheme: 'light',
+  // The production build registers a service worker (offline use). Tests that are not about it must see the
+  // network as it is, so it is blocked here; test/e2e/offline.test.ts allows it in its own contexts.
+  serviceWorkers: 'block',
 };
 
 /**
