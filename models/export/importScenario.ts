@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeScenario, MAX_LINK_LENGTH, type Scenario } from '../link/codec.ts';
+import { clip, decodeScenario, MAX_LINK_LENGTH, type Scenario } from '../link/codec.ts';
 import { findPreset } from '../presets.ts';
 
 /** A scenario file is the JSON export (a few hundred kB at most) or a link: anything far larger is not one. */
@@ -75,7 +75,7 @@ function fromJson(text: string): ImportResult {
     if (read.preset !== undefined && linked.scenario && read.preset !== linked.scenario.preset) {
       problems.push({
         field: 'preset',
-        message: `"preset" ("${clipText(read.preset)}") differs from the link's preset ("${linked.scenario.preset}"): the link's was used.`,
+        message: `"preset" ("${clip(read.preset)}") differs from the link's preset ("${linked.scenario.preset}"): the link's was used.`,
       });
     }
     return { scenario: linked.scenario, problems: [...problems, ...linked.problems] };
@@ -84,7 +84,7 @@ function fromJson(text: string): ImportResult {
     if (!findPreset(read.preset)) {
       problems.push({
         field: 'preset',
-        message: `Unknown preset "${clipText(read.preset)}", and the file has no "link". Nothing was read.`,
+        message: `Unknown preset "${clip(read.preset)}", and the file has no "link". Nothing was read.`,
       });
       return { problems };
     }
@@ -117,10 +117,4 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** User text quoted in a message: short, one line. */
-function clipText(s: string): string {
-  const line = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }

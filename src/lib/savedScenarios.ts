@@ -103,7 +103,9 @@ export function writeStore(scenarios: readonly SavedScenario[]): string {
 /** A name as stored and shown: one line of text, no control characters, at most MAX_NAME_LENGTH characters. */
 export function cleanName(name: string): string {
   const line = name
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+    // Direction overrides would reorder the list's text around the name.
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return [...line].slice(0, MAX_NAME_LENGTH).join('');
