@@ -1,6 +1,9 @@
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from '../chartjs.ts';
+import { chartUnits } from './chartUnits.ts';
 import type { ChartSpec } from './common.ts';
+
+export { chartUnits };
 
 /** Colours and the source line an exported chart is drawn with. */
 export interface ChartImageStyle {
@@ -16,19 +19,6 @@ export const IMAGE_WIDTH = 960;
 const PLOT_HEIGHT = 440;
 const PAD = 24;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
-/** The units a chart is drawn in: its value axes' titles ("Paid per year (US$) · Share of OpenAI revenue (%)"). */
-export function chartUnits(spec: ChartSpec): string {
-  const scales = (spec.config.options?.scales ?? {}) as Record<
-    string,
-    { display?: boolean; title?: { text?: string | string[] } }
-  >;
-  return Object.entries(scales)
-    .filter(([id, scale]) => id !== 'x' && scale.display !== false)
-    .map(([, scale]) => scale.title?.text)
-    .filter((t): t is string => typeof t === 'string' && t !== '')
-    .join(' · ');
-}
 
 /**
  * Draws a chart from its configuration on a fresh canvas (never the one on the page, which another thread may
