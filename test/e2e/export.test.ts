@@ -126,6 +126,9 @@ describe('export, import and print', () => {
       /^file: The file is not valid JSON/,
     );
     expect(formatViolations(await runAxe(page)), 'axe with the export panel open').toBe('');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(formatViolations(await runAxe(page)), 'axe with the export panel open, dark').toBe('');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('prints a one-page brief with the changed assumptions, the figures, the ledgers and the charts', async () => {
@@ -175,5 +178,9 @@ describe('export, import and print', () => {
     // After printing, the brief is gone from the page.
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     await poll(() => page.locator('[data-testid="print-brief"]').count()).toBe(0);
+    // The browser's own Print (Ctrl+P) builds the same brief before the print layout is taken.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('[data-chart-print] canvas').count()).toBe(5);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   });
 });

@@ -135,5 +135,8 @@ describe('saved scenarios', () => {
     const second = keys.find((k) => k.startsWith(`${BACKUP_KEY}.`))!;
     expect(await stored(page, second)).toBe('garbage{');
     expect(formatViolations(await runAxe(page)), 'axe with the notice shown').toBe('');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(formatViolations(await runAxe(page)), 'axe with the notice shown, dark').toBe('');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });
