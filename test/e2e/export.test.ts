@@ -129,7 +129,7 @@ describe('export, import and print', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(formatViolations(await runAxe(page)), 'axe with the export panel open, dark').toBe('');
     await page.emulateMedia({ colorScheme: 'light' });
-  });
+  }, 180_000);
 
   it('prints a one-page brief with the changed assumptions, the figures, the ledgers and the charts', async () => {
     const { page } = app;

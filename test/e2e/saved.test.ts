@@ -74,7 +74,7 @@ describe('saved scenarios', () => {
     expect(await text(page.locator('#saved-panel [role="status"]'))).toBe('Deleted “Seeds, 2025”. Undo');
     await page.getByRole('button', { name: 'Undo' }).click();
     await poll(() => names(page)).toEqual(['Seeds, 2025', HOSTILE]);
-  });
+  }, 180_000); // axe over the whole page takes seconds on a loaded machine
 
   it('follows a save made in another tab', async () => {
     const { page } = app;
@@ -138,5 +138,5 @@ describe('saved scenarios', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(formatViolations(await runAxe(page)), 'axe with the notice shown, dark').toBe('');
     await page.emulateMedia({ colorScheme: 'light' });
-  });
+  }, 180_000);
 });
