@@ -107,7 +107,7 @@ describe('layout', () => {
       // A table view and the share panel (a long link in a field) stay within the width too.
       await page.locator('figure[data-chart="revenue-share"] header button[aria-controls^="table-"]').click();
       await poll(() => page.isVisible('#table-revenue-share table')).toBe(true);
-      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByRole('button', { name: 'Share', exact: true }).click();
       await poll(() => page.isVisible('#share-link')).toBe(true);
       await expectNoSidewaysScroll(page, 'table view and share panel open');
 
