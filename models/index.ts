@@ -72,9 +72,5 @@ export { reconcile, type ReconciliationRow } from './reconcile.ts';
 export { tornado, keyAssumptions, KEY_ASSUMPTIONS, type TornadoBar } from './sensitivity.ts';
 export { projectionJson, projectionJsonText, JSON_UNITS } from './export/projectionJson.ts';
 export { projectionToCsv } from './cli/csv.ts';
-export {
-  importScenario,
-  MAX_IMPORT_CHARS,
-  type ImportProblem,
-  type ImportResult,
-} from './export/importScenario.ts';
+// The scenario importer (models/export/importScenario.ts) is imported directly, not from here: the page loads it
+// only when its Export panel opens.

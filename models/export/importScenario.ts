@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { clip, decodeScenario, MAX_LINK_LENGTH, type Scenario } from '../link/codec.ts';
 import { findPreset } from '../presets.ts';
 

@@ -2,10 +2,9 @@
 // good value and names every problem, whatever the file holds.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../models/cli/run.ts';
+import { importScenario, MAX_IMPORT_CHARS } from '../../models/export/importScenario.ts';
 import {
   decodeScenario,
-  importScenario,
-  MAX_IMPORT_CHARS,
   presetValues,
   projectionJsonText,
   projectionToCsv,
