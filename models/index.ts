@@ -70,3 +70,7 @@ export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';
 export { reconcile, type ReconciliationRow } from './reconcile.ts';
 export { tornado, keyAssumptions, KEY_ASSUMPTIONS, type TornadoBar } from './sensitivity.ts';
+export { projectionJson, projectionJsonText, JSON_UNITS } from './export/projectionJson.ts';
+export { projectionToCsv } from './cli/csv.ts';
+// The scenario importer (models/export/importScenario.ts) is imported directly, not from here: the page loads it
+// only when its Export panel opens.

@@ -1,5 +1,6 @@
 import { project } from '../engine/project.ts';
-import { decodeScenario, encodeScenario, linkEntries } from '../link/codec.ts';
+import { decodeScenario, linkEntries } from '../link/codec.ts';
+import { jsonText, projectionJsonText } from '../export/projectionJson.ts';
 import { LINK_MIGRATIONS } from '../link/migrations.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
 import { reconcile } from '../reconcile.ts';
@@ -63,13 +64,13 @@ export function runCli(argv: readonly string[]): CliResult {
         action ??= { stdout: USAGE, stderr: '', code: 0 };
         break;
       case '--list-presets':
-        action ??= { stdout: json(PRESETS.map(presetSummary)), stderr: '', code: 0 };
+        action ??= { stdout: jsonText(PRESETS.map(presetSummary)), stderr: '', code: 0 };
         break;
       case '--reconcile':
-        action ??= { stdout: json(reconcile()), stderr: '', code: 0 };
+        action ??= { stdout: jsonText(reconcile()), stderr: '', code: 0 };
         break;
       case '--list-params':
-        action ??= { stdout: json(PARAMS.map(paramSummary)), stderr: '', code: 0 };
+        action ??= { stdout: jsonText(PARAMS.map(paramSummary)), stderr: '', code: 0 };
         break;
       case '--preset':
         preset = once('--preset', preset, takeValue());
@@ -125,13 +126,7 @@ export function runCli(argv: readonly string[]): CliResult {
 
   const projection = project(decoded.scenario.values);
   if (csv) return { stdout: projectionToCsv(projection), stderr: '', code: 0 };
-  const output = {
-    preset: decoded.scenario.preset,
-    link: `?${encodeScenario(decoded.scenario).toString()}`,
-    units: 'Money in US dollars; rates and shares as fractions; years as calendar years.',
-    ...projection,
-  };
-  return { stdout: json(output), stderr: '', code: 0 };
+  return { stdout: projectionJsonText(decoded.scenario, projection), stderr: '', code: 0 };
 }
 
 function presetSummary(p: (typeof PRESETS)[number]) {
@@ -163,8 +158,4 @@ function splitOnce(arg: string): [string, string] {
 function fail(messages: readonly string[]): CliResult {
   const lines = messages.map((m) => `error: ${m}`);
   return { stdout: '', stderr: `${lines.join('\n')}\nRun with --help for usage.\n`, code: 2 };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -377,7 +377,7 @@ function withUnit(unit: Unit, raw: string): string {
  * written as their code point, so a hostile link cannot reorder or hide the notice's text, and long input is cut
  * short (on whole characters) so it cannot flood the notice.
  */
-function clip(s: string): string {
+export function clip(s: string): string {
   const chars = Array.from(s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `[U+${codePoint(c)}]`));
   return chars.length > 40 ? `${chars.slice(0, 37).join('')}…` : chars.join('');
 }

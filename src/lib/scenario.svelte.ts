@@ -8,6 +8,7 @@ import {
   presetValues,
   project,
   type LinkProblem,
+  type Scenario,
   type ExtraId,
   type ParamId,
   type ScenarioExtras,
@@ -95,6 +96,15 @@ export class ScenarioState {
     this.values = decoded.scenario.values;
     this.extras = decoded.scenario.extras ?? {};
     this.problems = decoded.problems;
+  }
+
+  /** Opens a scenario read elsewhere (an imported file), which reported its own problems. */
+  open(scenario: Scenario): void {
+    if (!findPreset(scenario.preset)) return;
+    this.preset = scenario.preset;
+    this.values = scenario.values;
+    this.extras = scenario.extras ?? {};
+    this.problems = [];
   }
 
   dismissProblems(): void {

@@ -71,7 +71,7 @@ describe('accessibility', () => {
     const { page } = app;
     await openApp(page, app.server.url);
     for (const id of CHART_IDS) {
-      const button = page.locator(`figure[data-chart="${id}"] header button`);
+      const button = page.locator(`figure[data-chart="${id}"] header button[aria-controls^="table-"]`);
       await button.click();
       await poll(() => button.getAttribute('aria-expanded')).toBe('true');
       expect(await page.isVisible(`#table-${id} table`)).toBe(true);

@@ -105,9 +105,9 @@ describe('layout', () => {
       await expectNoSidewaysScroll(page, 'assumptions expanded');
 
       // A table view and the share panel (a long link in a field) stay within the width too.
-      await page.locator('figure[data-chart="revenue-share"] header button').click();
+      await page.locator('figure[data-chart="revenue-share"] header button[aria-controls^="table-"]').click();
       await poll(() => page.isVisible('#table-revenue-share table')).toBe(true);
-      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByRole('button', { name: 'Share', exact: true }).click();
       await poll(() => page.isVisible('#share-link')).toBe(true);
       await expectNoSidewaysScroll(page, 'table view and share panel open');
 
@@ -177,7 +177,7 @@ describe('layout', () => {
       expect(kpis && panel && kpis.x > panel.x + panel.width - 1).toBe(true);
       expect(kpis && kpis.y < DESKTOP.height).toBe(true);
 
-      await page.locator('figure[data-chart="valuation"] header button').click();
+      await page.locator('figure[data-chart="valuation"] header button[aria-controls^="table-"]').click();
       await poll(() => page.isVisible('#table-valuation table')).toBe(true);
       await expectNoSidewaysScroll(page, 'table view open');
     } finally {
