@@ -35,6 +35,13 @@ export const EXPLAINED_CHARTS = [
 ] as const;
 export type ExplainId = (typeof EXPLAINED_KPIS)[number] | (typeof EXPLAINED_CHARTS)[number];
 
+const EXPLAINED: ReadonlySet<string> = new Set([...EXPLAINED_KPIS, ...EXPLAINED_CHARTS]);
+
+/** Whether a headline figure or chart has an explanation. */
+export function isExplained(id: string): id is ExplainId {
+  return EXPLAINED.has(id);
+}
+
 /** One number plugged into the formula: its symbol, what it is, its value (model units) and how it is written. */
 export interface Plugged {
   readonly symbol: string;
