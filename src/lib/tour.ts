@@ -28,7 +28,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'slider',
     title: 'Move an assumption',
-    text: 'Every figure and chart follows your finger. An orange mark shows what you changed; ↺ puts it back. “Source” under each slider says where its value comes from.',
+    text: 'Every figure and chart follows your finger (on a phone, “Show assumptions” opens them). An orange mark shows what you changed; ↺ puts it back. “Source” under each slider says where its value comes from.',
     targets: ['#param-shareCap', '.panel-toggle'],
   },
   {
