@@ -32,7 +32,7 @@ export const GLOSSARY = [
     id: 'total-cap',
     term: 'Total cap',
     definition:
-      'A ceiling on the sum of all revenue-share payments. Since the Apr 2026 amendment OpenAI pays 20% until the payments from 2025 on add up to the cap (reported as $38B), then nothing more, so a faster-growing OpenAI pays the same total, only sooner.',
+      'A ceiling on the sum of all revenue-share payments. Since the Apr 2026 amendment OpenAI pays 20% of its revenue until the payments add up to the cap (reported as $38B; this page counts payments from 2025), then nothing more: once the cap binds, a faster-growing OpenAI pays the same total, only sooner.',
     phrases: ['total cap', 'the cap'],
     assumptions: ['shareCapOn', 'shareCap'],
     sources: ['openai-2026-04-amendment', 'the-information-2026-05-cap'],
