@@ -7,6 +7,9 @@ import { revenueShare } from '../engine/revenueShare.ts';
 import { formatBillions, formatPercent } from '../format.ts';
 import { MSFT_LEDGER_META } from '../outputs.ts';
 import type { ParamId, ScenarioValues } from '../schema/scenario.ts';
+import type { ExplainId } from './explained.ts';
+
+export { EXPLAINED_CHARTS, EXPLAINED_KPIS, isExplained, type ExplainId } from './explained.ts';
 
 /**
  * "How this is computed" for every headline figure and chart: the formula in words and in symbols, the assumptions
@@ -14,33 +17,6 @@ import type { ParamId, ScenarioValues } from '../schema/scenario.ts';
  * billion ($12.34B) so that sums of the shown numbers come back to the figure within rounding (a test holds every
  * preset to it). Pure: nothing here is drawn; the page computes an explanation only when it is opened.
  */
-
-/** The headline figures that have a card, and the charts, by the ids the page uses. */
-export const EXPLAINED_KPIS = [
-  'msftTotalValueNpv',
-  'msftStakeValueAtMark',
-  'revenueSharePaidThrough2030',
-  'azureRevenueThrough2030',
-  'openaiRevenueSharePaidNpv',
-  'openaiCapSavingThrough2030',
-  'openaiValueAtMark',
-  'openaiBreakEvenYear',
-] as const;
-export const EXPLAINED_CHARTS = [
-  'revenue-share',
-  'compute',
-  'msft-value',
-  'openai-economics',
-  'valuation',
-] as const;
-export type ExplainId = (typeof EXPLAINED_KPIS)[number] | (typeof EXPLAINED_CHARTS)[number];
-
-const EXPLAINED: ReadonlySet<string> = new Set([...EXPLAINED_KPIS, ...EXPLAINED_CHARTS]);
-
-/** Whether a headline figure or chart has an explanation. */
-export function isExplained(id: string): id is ExplainId {
-  return EXPLAINED.has(id);
-}
 
 /** One number plugged into the formula: its symbol, what it is, its value (model units) and how it is written. */
 export interface Plugged {

@@ -101,6 +101,15 @@ describe('learning the deal, desktop', () => {
     expect(await text(page.locator('#term-market-mark'))).toBe('Market mark');
   });
 
+  it('a link to a term opens at the term', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url, '#term-dilution');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('term-dilution');
+    const top = await page.$eval('#term-dilution', (el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+  });
+
   it('a timeline button opens its version, and says so', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
@@ -120,6 +129,8 @@ describe('learning the deal, desktop', () => {
   it('marks context as context, never with a preset', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
+    // The Learn section loads after the first paint.
+    await page.locator('#timeline-context').waitFor({ state: 'attached' });
     const context = page.locator('[data-timeline][data-kind="context"]');
     expect(await context.count()).toBe(2);
     for (const c of await context.all()) {

@@ -42,13 +42,13 @@ try {
       await chart.locator('.explainer-body').scrollIntoViewIfNeeded();
       await page.waitForTimeout(150);
       await page.screenshot({ path: join(outDir, `${tag}-explainer-chart.png`) });
-      await page.locator('#timeline-title').scrollIntoViewIfNeeded();
+      await page.locator('#timeline-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(150);
       await page.screenshot({ path: join(outDir, `${tag}-timeline.png`) });
-      await page.locator('#timeline-context').scrollIntoViewIfNeeded();
+      await page.locator('#timeline-context').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(150);
       await page.screenshot({ path: join(outDir, `${tag}-context.png`) });
-      await page.locator('#glossary-title').scrollIntoViewIfNeeded();
+      await page.locator('#glossary-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(150);
       await page.screenshot({ path: join(outDir, `${tag}-glossary.png`) });
       await page.close();
