@@ -107,6 +107,11 @@ const headlineFigure = (page: Page) =>
 
 async function openApp(browser: Browser, url: string, hideCharts = false) {
   const { context, page } = await newPage(browser, { viewport: VIEWPORT });
+  // A returning visitor: the guided first visit (src/lib/tour.ts) would take focus and paint over the page.
+  await context.addInitScript(() => {
+    if (location.protocol !== 'about:')
+      localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
+  });
   await page.goto(url);
   await page.waitForSelector('figure[data-chart] canvas');
   if (hideCharts) await page.addStyleTag({ content: '.charts { display: none; }' });

@@ -193,15 +193,26 @@ export interface AppFixture {
   seen: ReturnType<typeof watchPage>;
 }
 
+/** Runs in the page before its scripts: the tour counts as seen (the key and value of src/lib/tour.ts). */
+export function markTourSeen(): void {
+  // about:blank (a test leaving the page) has no storage: reading it there throws.
+  if (location.protocol === 'about:') return;
+  localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
+}
+
 /**
  * Registers the hooks of a test file: one preview server, one browser, one context and one page for all its
- * tests; after each test, the page must have thrown no error and opened no dialog.
+ * tests; after each test, the page must have thrown no error and opened no dialog. The guided first visit is
+ * marked as seen unless `tour` is set.
  */
-export function useApp(options: BrowserContextOptions = {}): AppFixture {
+export function useApp(options: BrowserContextOptions = {}, { tour = false } = {}): AppFixture {
   const app = {} as AppFixture;
   beforeAll(async () => {
     [app.server, app.browser] = await Promise.all([startPreviewServer(), launchBrowser()]);
     app.context = await app.browser.newContext({ ...DEFAULT_CONTEXT_OPTIONS, ...options });
+    // The guided first visit would stand over the page in every test that opens it plainly: it is marked as seen
+    // unless a test is about the tour.
+    if (!tour) await app.context.addInitScript(markTourSeen);
     app.page = await app.context.newPage();
     app.seen = watchPage(app.page);
   });
