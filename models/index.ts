@@ -69,4 +69,16 @@ export {
 export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';
 export { reconcile, type ReconciliationRow } from './reconcile.ts';
-export { tornado, keyAssumptions, KEY_ASSUMPTIONS, type TornadoBar } from './sensitivity.ts';
+export {
+  tornado,
+  keyAssumptions,
+  kpiNumber,
+  isYearKpi,
+  KEY_ASSUMPTIONS,
+  NUMERIC_PARAMS,
+  type TornadoBar,
+  type TornadoOptions,
+  type Figure,
+  type Swing,
+} from './sensitivity.ts';
+export { seek, stepGrid, type SeekRequest, type SeekResult, type SeekPoint } from './goalSeek.ts';
