@@ -58,6 +58,7 @@ export {
   type ExtraId,
   type SectionContext,
 } from './link/sections.ts';
+export { MAX_PINS, encodePin, decodePin, presetPin, type Pin } from './link/pinsSection.ts';
 export {
   KPI_META,
   SERIES_META,
