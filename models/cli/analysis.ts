@@ -62,8 +62,9 @@ export function readAnalysis(flags: AnalysisFlags, csv: boolean): AnalysisReques
       );
     else param = meta.id as ParamId;
   }
-  const complete = kpi !== undefined && target !== undefined && param !== undefined;
-  return { tornado: tornadoKpi, seek: complete ? { kpi, target, param } : undefined, errors };
+  const seekRequest =
+    kpi !== undefined && target !== undefined && param !== undefined ? { kpi, target, param } : undefined;
+  return { tornado: tornadoKpi, seek: seekRequest, errors };
 }
 
 /** What --tornado and --seek add to the JSON, or the sentence to exit 1 with when the seek's target is out of reach. */
