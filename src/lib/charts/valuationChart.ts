@@ -1,6 +1,15 @@
 import { formatPercent, formatUsd, type Projection, type ScenarioValues } from '../../../models/index.ts';
 import { reportedRounds } from '../rounds.ts';
-import { annotate, baseOptions, shortLabel, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
+import {
+  annotate,
+  baseOptions,
+  shortLabel,
+  USD_AXIS,
+  type ChartOverlays,
+  type ChartSpec,
+  type Datum,
+} from './common.ts';
+import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** The first year shown: the earliest reported valuation. */
@@ -19,7 +28,12 @@ const X_TITLE = 'Year (model at year end; rounds in the year priced)';
  * (stacked: Microsoft, the Foundation, everyone else; they sum to the value each year), with the priced rounds as
  * points: market marks at a date, a different basis, drawn over the projection and never stacked with it.
  */
-export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+export function valuationChart(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  overlays: ChartOverlays = {},
+): ChartSpec {
   const s = p.series;
   const first = p.years[0]!;
   const history: number[] = [];
@@ -131,6 +145,9 @@ export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartThe
     ),
   );
 
+  datasets.push(
+    ...pinLines(overlays, labels, (q) => q.series.openaiValuation, 'equity value (model)', theme),
+  );
   const latest = rounds.at(-1)!;
   return {
     id: 'valuation',
