@@ -95,5 +95,5 @@ export const DARK_THEME: ChartTheme = {
   funding: '#f6e05e',
   onBar: '#0d1117',
   labelBackground: 'rgba(22, 27, 34, 0.85)',
-  pins: ['#ffffff', '#ff8ab8', '#5fd4c2'],
+  pins: ['#ffffff', '#ff8ab8', '#ffd166'],
 };
