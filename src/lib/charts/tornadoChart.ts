@@ -70,7 +70,17 @@ export function tornadoChart(
     indexAxis: 'y' as const,
     interaction: { mode: 'index' as const, axis: 'y' as const, intersect: false },
     plugins: {
-      legend: { labels: { color: theme.text, boxWidth: 12, boxHeight: 12, ...compactLegend } },
+      legend: {
+        labels: {
+          color: theme.text,
+          boxWidth: 12,
+          boxHeight: 12,
+          ...compactLegend,
+          // Low end first, as the datasets are listed (their drawing order differs).
+          sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
+            (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+        },
+      },
       tooltip: {
         filter: hasValue,
         callbacks: {
