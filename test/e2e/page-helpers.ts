@@ -39,10 +39,11 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
 
 /** Waits until the five chart canvases are sized by chart.js, then for a painted frame. */
 export async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction((count) => {
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('figure[data-chart] canvas')];
-    return canvases.length === count && canvases.every((c) => c.width > 0 && c.height > 0);
-  }, CHART_IDS.length);
+  // The five charts of the projection (the tornado, drawn only once scrolled to, is not one of them).
+  await page.waitForFunction((ids) => {
+    const canvases = ids.map((id) => document.querySelector<HTMLCanvasElement>(`figure[data-chart="${id}"] canvas`));
+    return canvases.every((c) => c !== null && c.width > 0 && c.height > 0);
+  }, CHART_IDS);
   await nextFrames(page);
 }
 

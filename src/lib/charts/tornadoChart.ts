@@ -9,8 +9,23 @@ import {
   type TornadoBar,
 } from '../../../models/index.ts';
 import { formatKpi } from '../kpiFormat.ts';
-import { annotate, compactLegend, hasValue, tooltipLabel, type ChartSpec, type Datum } from './common.ts';
+import {
+  annotate,
+  compactLegend,
+  hasValue,
+  NARROW_CHART,
+  tooltipLabel,
+  type ChartSpec,
+  type Datum,
+} from './common.ts';
+import { wrapLabel } from './msftValueChart.ts';
 import type { ChartTheme } from './theme.ts';
+
+/** What a tick callback's `this` offers (chart.js passes the scale). */
+interface CategoryAxis {
+  getLabelForValue(value: number): string;
+  readonly chart: { readonly width: number };
+}
 
 /** How many bars the chart shows (the table lists them all). */
 export const TORNADO_BARS = 12;
@@ -103,7 +118,14 @@ export function tornadoChart(
       [`by-${kpi}`]: {
         type: 'category' as const,
         axis: 'y' as const,
-        ticks: { color: theme.text, autoSkip: false },
+        ticks: {
+          color: theme.text,
+          autoSkip: false,
+          // Long names wrap (narrower on a phone), so none is cut at the chart's edge.
+          callback(this: CategoryAxis, value: number | string) {
+            return wrapLabel(this.getLabelForValue(Number(value)), this.chart.width < NARROW_CHART ? 14 : 26);
+          },
+        },
         grid: { display: false },
       },
     },
