@@ -41,7 +41,9 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
 export async function waitForCharts(page: Page): Promise<void> {
   // The five charts of the projection (the tornado, drawn only once scrolled to, is not one of them).
   await page.waitForFunction((ids) => {
-    const canvases = ids.map((id) => document.querySelector<HTMLCanvasElement>(`figure[data-chart="${id}"] canvas`));
+    const canvases = ids.map((id) =>
+      document.querySelector<HTMLCanvasElement>(`figure[data-chart="${id}"] canvas`),
+    );
     return canvases.every((c) => c !== null && c.width > 0 && c.height > 0);
   }, CHART_IDS);
   await nextFrames(page);
