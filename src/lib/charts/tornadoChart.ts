@@ -135,7 +135,7 @@ export function tornadoChart(
     title: `What moves ${lowerFirst(meta.label)}`,
     subtitle:
       shown.length > 0
-        ? `Now ${format(p.kpis[kpi])}. Each bar runs from there to the figure with one assumption at the low or the high end of its range, the others held; the longest at the top. Click a bar to go to its slider.`
+        ? `Now ${format(p.kpis[kpi])}. Each bar: the figure with one assumption at the low or the high end of its range, the others held; longest first. Click a bar for its slider.`
         : 'No assumption that applies moves this figure.',
     config: { type: 'bar', data: { labels, datasets: [dataset('low'), dataset('high')] }, options },
     table: () => ({
