@@ -32,6 +32,11 @@ describe('sensitivity, goal seek and compare', () => {
     await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('param-rev2030');
     await page.keyboard.press('ArrowRight');
     await poll(() => urlParams(page)).toMatchObject({ rev2030: '281' });
+    // The tornado follows the slider.
+    const moved = project({ ...presetValues('amended-2026'), rev2030: 281e9 }).kpis.msftTotalValueNpv;
+    await poll(() => text(card.locator('[data-testid="chart-subtitle"]'))).toContain(
+      `Now ${formatUsd(moved)}.`,
+    );
   });
 
   it('clicking a bar of the chart focuses that slider', async () => {
