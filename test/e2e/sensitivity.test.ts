@@ -144,7 +144,7 @@ describe('sensitivity, goal seek and compare', () => {
     expect(decodeScenario('?pin1=nope&pin2=bubble').scenario.extras?.pins).toHaveLength(1);
   });
 
-  it('is axe clean with pins, the tornado and a goal seek answer on screen', async () => {
+  it('is axe clean, light and dark, with pins, the tornado and a goal seek answer on screen', async () => {
     const { page } = app;
     await openApp(page, app.server.url, '?pin1=seeds-2025&pin2=original-2019');
     await page.locator('#tornado-title').scrollIntoViewIfNeeded();
@@ -152,7 +152,9 @@ describe('sensitivity, goal seek and compare', () => {
     await page.locator('[data-testid="seek-target"]').fill('300');
     await page.getByRole('button', { name: 'Find' }).click();
     await poll(() => page.locator('[data-testid="seek-apply"]').count()).toBe(1);
-    const violations = await runAxe(page, { resultTypes: ['violations'] });
-    expect(formatViolations(violations)).toBe('');
+    expect(formatViolations(await runAxe(page, { resultTypes: ['violations'] })), 'light').toBe('');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(formatViolations(await runAxe(page, { resultTypes: ['violations'] })), 'dark').toBe('');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });
