@@ -58,6 +58,7 @@ export {
   type ExtraId,
   type SectionContext,
 } from './link/sections.ts';
+export { MAX_PINS, encodePin, decodePin, presetPin, type Pin } from './link/pinsSection.ts';
 export {
   KPI_META,
   SERIES_META,
@@ -69,7 +70,19 @@ export {
 export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';
 export { reconcile, type ReconciliationRow } from './reconcile.ts';
-export { tornado, keyAssumptions, KEY_ASSUMPTIONS, type TornadoBar } from './sensitivity.ts';
+export {
+  tornado,
+  keyAssumptions,
+  kpiNumber,
+  isYearKpi,
+  KEY_ASSUMPTIONS,
+  NUMERIC_PARAMS,
+  type TornadoBar,
+  type TornadoOptions,
+  type Figure,
+  type Swing,
+} from './sensitivity.ts';
+export { seek, stepGrid, type SeekRequest, type SeekResult, type SeekPoint } from './goalSeek.ts';
 export { projectionJson, projectionJsonText, JSON_UNITS } from './export/projectionJson.ts';
 export { projectionToCsv } from './cli/csv.ts';
 // The scenario importer (models/export/importScenario.ts) is imported directly, not from here: the page loads it

@@ -5,13 +5,17 @@ import { LINK_MIGRATIONS } from '../link/migrations.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
 import { reconcile } from '../reconcile.ts';
 import { PARAMS } from '../schema/scenario.ts';
+import { readAnalysis, runAnalysis, type AnalysisFlags } from './analysis.ts';
 import { SOURCE_BY_ID, type SourceId } from '../sources.ts';
 import { projectionToCsv } from './csv.ts';
 
 export interface CliResult {
   stdout: string;
   stderr: string;
-  /** 0 on success, 2 on bad input (usage, unknown preset or option, anything the link decoder reports). */
+  /**
+   * 0 on success, 2 on bad input (usage, unknown preset or option, anything the link decoder reports), 1 when a
+   * goal seek finds no value in range that reaches its target.
+   */
   code: number;
 }
 
@@ -23,6 +27,12 @@ Prints the projection of a scenario as JSON (or CSV).
   --url <link>         a link copied from the explorer, or just its query string
   --set <id>=<value>   change one assumption, in the units links use ($B, %, years); repeatable
   --csv                print a table, one row per year, units in the header
+  --tornado <kpi>      add "tornado": the kpi with each assumption at the low and high end of its range, the
+                       others held, sorted by |high − low|
+  --seek <kpi>=<target> --by <id>
+                       add "seek": the value of assumption <id> (in its range, on its slider's step) that brings
+                       <kpi> to <target> (in the JSON's units: USD, fractions, years); exits 1 naming the closest
+                       reachable value when none does
   --list-presets       print the presets as JSON, with their sources
   --list-params        print every assumption (id, unit, range, default, source with each cited publication's
                        publisher, date, title and url) as JSON
@@ -36,6 +46,7 @@ export function runCli(argv: readonly string[]): CliResult {
   let url: string | undefined;
   const sets: string[] = [];
   let csv = false;
+  const analysis: AnalysisFlags = {};
   const errors: string[] = [];
   // --help and the lists print once the whole command line has been read: a bad option beside them is an error.
   let action: CliResult | undefined;
@@ -86,6 +97,15 @@ export function runCli(argv: readonly string[]): CliResult {
       case '--csv':
         csv = true;
         break;
+      case '--tornado':
+        analysis.tornado = once('--tornado', analysis.tornado, takeValue());
+        break;
+      case '--seek':
+        analysis.seek = once('--seek', analysis.seek, takeValue());
+        break;
+      case '--by':
+        analysis.by = once('--by', analysis.by, takeValue());
+        break;
       default:
         errors.push(`Unknown option "${arg}".`);
     }
@@ -119,6 +139,8 @@ export function runCli(argv: readonly string[]): CliResult {
     setValues.set(id, value);
     params.set(id, value);
   }
+  const request = readAnalysis(analysis, csv);
+  errors.push(...request.errors);
   if (errors.length > 0) return fail(errors);
 
   const decoded = decodeScenario(params, LINK_MIGRATIONS, reportOnly);
@@ -126,7 +148,9 @@ export function runCli(argv: readonly string[]): CliResult {
 
   const projection = project(decoded.scenario.values);
   if (csv) return { stdout: projectionToCsv(projection), stderr: '', code: 0 };
-  return { stdout: projectionJsonText(decoded.scenario, projection), stderr: '', code: 0 };
+  const added = runAnalysis(request, decoded.scenario.values, projection);
+  if ('unreached' in added) return { stdout: '', stderr: `error: ${added.unreached}\n`, code: 1 };
+  return { stdout: projectionJsonText(decoded.scenario, projection, added), stderr: '', code: 0 };
 }
 
 function presetSummary(p: (typeof PRESETS)[number]) {

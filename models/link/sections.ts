@@ -1,4 +1,5 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
+import { pinsSection, type Pin } from './pinsSection.ts';
 import type { LinkProblem } from './problems.ts';
 
 /**
@@ -7,8 +8,10 @@ import type { LinkProblem } from './problems.ts';
  * {@link LINK_SECTIONS}. A field left undefined is the default and writes nothing to the link.
  */
 // An interface rather than a type, so each feature's field is one line here and merges stay trivial.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ScenarioExtras {}
+export interface ScenarioExtras {
+  /** Scenarios pinned to compare with this one (at most three): `pin1`…`pin3`. */
+  pins?: readonly Pin[];
+}
 
 export type ExtraId = keyof ScenarioExtras;
 
@@ -42,4 +45,4 @@ export interface LinkSection<K extends ExtraId = ExtraId> {
 }
 
 /** Every section, in the order their keys are written after the assumptions. */
-export const LINK_SECTIONS: readonly LinkSection[] = [];
+export const LINK_SECTIONS: readonly LinkSection[] = [pinsSection as LinkSection];

@@ -24,7 +24,7 @@ function expectedDigests(query: string): Record<string, string> {
 }
 
 async function drawnDigests(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('figure[data-chart]', (figures) =>
+  return page.$$eval('.charts figure[data-chart]', (figures) =>
     Object.fromEntries(
       figures.map((f) => [
         f.getAttribute('data-chart'),

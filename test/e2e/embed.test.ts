@@ -133,7 +133,7 @@ describe('embed', () => {
       'No chart "pie" to embed: showing the whole page. Charts: revenue-share, compute, msft-value, openai-economics, valuation.',
     );
     expect(await page.inputValue('#param-shareEnd')).toBe('10');
-    expect(await page.locator('figure[data-chart]').count()).toBe(5);
+    expect(await page.locator('.charts figure[data-chart]').count()).toBe(5);
   });
 
   it('Share writes embed code whose iframe renders the chart with the scenario in another page', async () => {

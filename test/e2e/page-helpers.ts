@@ -43,15 +43,12 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
  * are drawn once the scenario rests, so this holds for all five soon after a change. Then waits for a painted frame.
  */
 export async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction((count) => {
+  // The five charts of the projection (a tornado or a histogram, drawn on the main thread, is not one of them).
+  await page.waitForFunction((ids) => {
     const version = document.documentElement.dataset.chartVersion;
-    const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
-    return (
-      version !== undefined &&
-      figures.length === count &&
-      figures.every((f) => f.dataset.drawnVersion === version)
-    );
-  }, CHART_IDS.length);
+    const figures = ids.map((id) => document.querySelector<HTMLElement>(`figure[data-chart="${id}"]`));
+    return version !== undefined && figures.every((f) => f !== null && f.dataset.drawnVersion === version);
+  }, CHART_IDS);
   await nextFrames(page);
 }
 

@@ -1,5 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatPercent, formatUsd } from '../../../models/format.ts';
+import type { Projection } from '../../../models/engine/project.ts';
 import type { Marker, MarkerOptions } from './markerPlugin.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -56,8 +57,16 @@ export interface ChartSpec {
  * What the page draws over the charts beyond the scenario's own projection (Monte Carlo fan bands, pinned
  * scenarios to compare): plain data only, so it can be posted to a worker. Each feature adds one optional field.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ChartOverlays {}
+export interface ChartOverlays {
+  /** Pinned scenarios (at most three), each drawn as a thin dashed line of the chart's main series. */
+  pins?: readonly PinOverlay[];
+}
+
+/** One pinned scenario to draw over the charts: its name and its projection (plain data). */
+export interface PinOverlay {
+  readonly label: string;
+  readonly projection: Projection;
+}
 
 export type Formatter = (value: number) => string;
 

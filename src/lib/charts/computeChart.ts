@@ -3,7 +3,16 @@ import { PROVIDERS } from '../../../models/engine/compute.ts';
 import { THROUGH_YEAR } from '../../../models/engine/paths.ts';
 import type { Projection } from '../../../models/engine/project.ts';
 import { formatUsd } from '../../../models/format.ts';
-import { baseOptions, cumulative, shortLabel, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
+import {
+  baseOptions,
+  cumulative,
+  shortLabel,
+  USD_AXIS,
+  yearLabels,
+  type ChartOverlays,
+  type ChartSpec,
+} from './common.ts';
+import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const IDLE_LABEL = 'Of which idle (paid, not needed)';
@@ -24,7 +33,7 @@ const SHORT_PROVIDER: Partial<Record<string, string>> = {
  * OpenAI's compute spend by provider, stacked by year with Azure at the base, and cumulative spend on the right.
  * Contracted capacity beyond the year's need (take-or-pay) is paid for and so inside the bars; a line marks it.
  */
-export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
+export function computeChart(p: Projection, theme: ChartTheme, overlays: ChartOverlays = {}): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
   const base = baseOptions(theme, 'Spend per year (US$)', { y: USD_AXIS, y1: USD_AXIS });
@@ -101,6 +110,7 @@ export function computeChart(p: Projection, theme: ChartTheme): ChartSpec {
     pointRadius: 0,
     order: 0,
   });
+  datasets.push(...pinLines(overlays, labels, (q) => q.series.computeSpend, 'compute spend', theme));
   // The reported total is through 2030: a dashed level on the cumulative axis up to 2030 and a diamond (a
   // reported figure, as the rounds on the equity chart) at 2030, where the cumulative line meets it or not. Its
   // name is in the legend, so no label sits over the bars.

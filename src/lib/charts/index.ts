@@ -14,15 +14,13 @@ export function buildCharts(
   p: Projection,
   v: ScenarioValues,
   theme: ChartTheme,
-  // Not read yet: fan bands and pinned scenarios add their fields to ChartOverlays and read them here.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   overlays: ChartOverlays = {},
 ): ChartSpec[] {
   return [
-    revenueShareChart(p, v, theme),
-    computeChart(p, theme),
-    msftValueChart(p, v, theme),
-    openaiEconomicsChart(p, theme),
-    valuationChart(p, v, theme),
+    revenueShareChart(p, v, theme, overlays),
+    computeChart(p, theme, overlays),
+    msftValueChart(p, v, theme, overlays),
+    openaiEconomicsChart(p, theme, overlays),
+    valuationChart(p, v, theme, overlays),
   ];
 }

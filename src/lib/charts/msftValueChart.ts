@@ -6,7 +6,16 @@ import { formatPercent, formatUsd } from '../../../models/format.ts';
 import { KPI_META, MSFT_LEDGER_META } from '../../../models/outputs.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import { markDate } from '../rounds.ts';
-import { annotate, hasValue, notesOf, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
+import {
+  annotate,
+  hasValue,
+  notesOf,
+  USD_AXIS,
+  type ChartOverlays,
+  type ChartSpec,
+  type Datum,
+} from './common.ts';
+import { PIN_POINTS } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** Microsoft's ledger parts in the order MSFT_LEDGER_META lists them. */
@@ -67,7 +76,12 @@ export function basisLines(basis: string): string[] {
  * apply and are left out of the chart (the table says so). The stake at the last round's market mark is a
  * different basis: a point beside the projected stake, never added.
  */
-export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+export function msftValueChart(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  overlays: ChartOverlays = {},
+): ChartSpec {
   const ledger = p.ledger.microsoft;
   const total = p.kpis.msftTotalValueNpv;
   const shown = MSFT_PARTS.filter((part) => ledger[part] !== 0);
@@ -152,6 +166,33 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
       ),
     );
   }
+
+  // A waterfall has no line to draw a pin's: each pinned scenario's total is a point beside the total bar.
+  (overlays.pins ?? []).forEach((pin, i) => {
+    const total = pin.projection.kpis.msftTotalValueNpv;
+    datasets.push(
+      annotate(
+        {
+          type: 'line' as const,
+          label: `${pin.label}: total`,
+          data: labels.map((_, j) => (j === labels.length - 1 ? total : null)),
+          showLine: false,
+          pointStyle: PIN_POINTS[i % PIN_POINTS.length]!,
+          pointRadius: 7,
+          pointHoverRadius: 8,
+          borderColor: theme.pins[i % theme.pins.length]!,
+          backgroundColor: theme.pins[i % theme.pins.length]!,
+          borderWidth: 2,
+          order: -1,
+        },
+        {
+          notes: labels.map((_, j) =>
+            j === labels.length - 1 ? ['A pinned scenario’s total, for comparison: not added'] : null,
+          ),
+        },
+      ),
+    );
+  });
 
   const options = {
     responsive: true,

@@ -2,7 +2,16 @@ import type { Projection } from '../../../models/engine/project.ts';
 import { formatUsd, formatYear } from '../../../models/format.ts';
 import { SERIES_META } from '../../../models/outputs.ts';
 import { NOT_APPLICABLE } from '../kpiCards.ts';
-import { baseOptions, shortLabel, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
+import {
+  baseOptions,
+  shortLabel,
+  USD_AXIS,
+  yearLabels,
+  yearMarker,
+  type ChartOverlays,
+  type ChartSpec,
+} from './common.ts';
+import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
@@ -14,7 +23,11 @@ export const FUNDING_LABEL = 'New equity raised';
  * cash flow (after tax) as bars side by side, one colour each whatever the sign (the legend's swatch is the bars'
  * colour); the new equity it raises as triangles; break-even marked.
  */
-export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpec {
+export function openaiEconomicsChart(
+  p: Projection,
+  theme: ChartTheme,
+  overlays: ChartOverlays = {},
+): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
   const options = baseOptions(theme, 'US$ per year (nominal)', { y: USD_AXIS });
@@ -84,6 +97,7 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
       'Equity raised',
     ),
   ];
+  datasets.push(...pinLines(overlays, labels, (q) => q.series.openaiFreeCashFlow, 'free cash flow', theme));
   const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
   // A flow the terms do not have (no revenue share under the 2019 deal, no Azure OpenAI share under the latest
   // terms) is "not applicable" in every year, not $0.0B.

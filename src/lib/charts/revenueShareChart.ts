@@ -9,14 +9,21 @@ import {
   USD_AXIS,
   yearLabels,
   yearMarker,
+  type ChartOverlays,
   type ChartSpec,
 } from './common.ts';
+import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const GHOST_LABEL = 'Owed without the cap';
 
 /** Revenue share OpenAI → Microsoft: the rate as a line, payments as bars, the cap and last paid year marked. */
-export function revenueShareChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+export function revenueShareChart(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  overlays: ChartOverlays = {},
+): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
   const capBinds = p.kpis.revenueShareCapReachedYear !== null;
@@ -89,6 +96,7 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
       ),
     );
   }
+  datasets.push(...pinLines(overlays, labels, (q) => q.series.revenueSharePaid, 'revenue share paid', theme));
   const paid = formatUsd(p.kpis.revenueSharePaidThrough2030);
   const subtitle = !hasShare
     ? `Revenue share paid 2025–2030: ${NOT_APPLICABLE} (no revenue share under these terms).`

@@ -38,6 +38,8 @@ export interface ChartTheme {
   readonly onBar: string;
   /** Behind marker labels, so they stay legible over bars. */
   readonly labelBackground: string;
+  /** Pinned scenarios 1–3, drawn as thin dashed lines over every chart (each also has its own dash). */
+  readonly pins: readonly string[];
 }
 
 export const LIGHT_THEME: ChartTheme = {
@@ -65,6 +67,7 @@ export const LIGHT_THEME: ChartTheme = {
   funding: '#b7791f',
   onBar: '#ffffff',
   labelBackground: 'rgba(255, 255, 255, 0.85)',
+  pins: ['#000000', '#c2185b', '#00796b'],
 };
 
 export const DARK_THEME: ChartTheme = {
@@ -92,4 +95,5 @@ export const DARK_THEME: ChartTheme = {
   funding: '#f6e05e',
   onBar: '#0d1117',
   labelBackground: 'rgba(22, 27, 34, 0.85)',
+  pins: ['#ffffff', '#ff8ab8', '#ffd166'],
 };

@@ -2,7 +2,16 @@ import type { Projection } from '../../../models/engine/project.ts';
 import { formatPercent, formatUsd } from '../../../models/format.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import { reportedRounds } from '../rounds.ts';
-import { annotate, baseOptions, shortLabel, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
+import {
+  annotate,
+  baseOptions,
+  shortLabel,
+  USD_AXIS,
+  type ChartOverlays,
+  type ChartSpec,
+  type Datum,
+} from './common.ts';
+import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** The first year shown: the earliest reported valuation. */
@@ -21,7 +30,12 @@ const X_TITLE = 'Year (model at year end; rounds in the year priced)';
  * (stacked: Microsoft, the Foundation, everyone else; they sum to the value each year), with the priced rounds as
  * points: market marks at a date, a different basis, drawn over the projection and never stacked with it.
  */
-export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+export function valuationChart(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  overlays: ChartOverlays = {},
+): ChartSpec {
   const s = p.series;
   const first = p.years[0]!;
   const history: number[] = [];
@@ -133,6 +147,9 @@ export function valuationChart(p: Projection, v: ScenarioValues, theme: ChartThe
     ),
   );
 
+  datasets.push(
+    ...pinLines(overlays, labels, (q) => q.series.openaiValuation, 'equity value (model)', theme),
+  );
   const latest = rounds.at(-1)!;
   return {
     id: 'valuation',
