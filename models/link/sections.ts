@@ -1,5 +1,6 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
 import type { LinkProblem } from './problems.ts';
+import { formulaSection } from './formulaSection.ts';
 
 /**
  * What a scenario holds beyond its preset and its assumptions' values: each feature that needs the link to carry
@@ -42,4 +43,4 @@ export interface LinkSection<K extends ExtraId = ExtraId> {
 }
 
 /** Every section, in the order their keys are written after the assumptions. */
-export const LINK_SECTIONS: readonly LinkSection[] = [];
+export const LINK_SECTIONS: readonly LinkSection[] = [formulaSection as unknown as LinkSection];

@@ -1,0 +1,28 @@
+import { readNumberField, type FieldReading } from '../input.ts';
+import type { NumberMeta } from '../schema/define.ts';
+import { compileFormula, FormulaError } from './compile.ts';
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Evaluates a number field's expression (the text after "="), in the field's display units: in a $B field
+ * `852 * 0.27` is $230.04B, in a % field `13 + 0.75` is 13.75%. Only numbers, operators, functions and the
+ * constants pi and e: no assumptions, no `t`. The result must be finite and in the assumption's range, as a typed
+ * number must. Never throws.
+ */
+export function readFieldExpression(
+  meta: NumberMeta,
+  expression: string,
+): FieldReading | { readonly error: string; readonly position?: number } {
+  let result: unknown;
+  try {
+    result = compileFormula(expression, NO_NAMES).evaluate(new Map());
+  } catch (e) {
+    if (e instanceof FormulaError)
+      return { error: e.message, ...(e.position !== undefined && { position: e.position }) };
+    return { error: `Cannot evaluate: ${e instanceof Error ? e.message : String(e)}.` };
+  }
+  if (typeof result !== 'number' || !Number.isFinite(result))
+    return { error: `Gives ${String(result)}, not a finite number.` };
+  return readNumberField(meta, String(result));
+}

@@ -1,0 +1,22 @@
+/**
+ * The formula engine: mathjs in a sandbox, loaded on demand (the page imports this module with `import()` only
+ * when a formula editor opens or a link carries a formula). Nothing else in `models/` imports mathjs.
+ */
+export {
+  compileFormula,
+  checkTree,
+  FormulaError,
+  MAX_NODES,
+  CONSTANTS,
+  type CompiledFormula,
+} from './compile.ts';
+export {
+  compileFormulas,
+  compileSeriesFormula,
+  SERIES_NAMES,
+  type FormulaSet,
+  type FormulaProblem,
+  type SeriesFormula,
+} from './series.ts';
+export { readFieldExpression } from './field.ts';
+export { FUNCTIONS } from './sandbox.ts';
