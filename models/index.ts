@@ -13,6 +13,24 @@ export { stakeMark } from './engine/equity.ts';
 export { inapplicable } from './applicability.ts';
 export { PROVIDERS, type ProviderId } from './engine/compute.ts';
 export { FIRST_YEAR, THROUGH_YEAR, VALUE_END_YEAR } from './engine/paths.ts';
+export {
+  FORMULA_SERIES,
+  FLEX_PROVIDERS,
+  type FormulaSeries,
+  type SeriesOverrides,
+  type SeriesPath,
+} from './engine/overrides.ts';
+// Formula text and series metadata only: the formula engine itself (mathjs) is `models/formula/index.ts`,
+// imported on demand.
+export {
+  FORMULA_SERIES_META,
+  FORMULA_SERIES_BY_ID,
+  MAX_FORMULA_LENGTH,
+  formulaTextProblem,
+  formatSeriesValue,
+  type FormulaSeriesMeta,
+} from './formula/text.ts';
+export type { FormulaExtras } from './link/formulaSection.ts';
 export { PRESETS, LATEST_PRESET_ID, findPreset, presetValues, type Preset } from './presets.ts';
 export {
   scenarioShape,

@@ -6,6 +6,7 @@ import { reconcile } from '../reconcile.ts';
 import { PARAMS } from '../schema/scenario.ts';
 import { SOURCE_BY_ID, type SourceId } from '../sources.ts';
 import { projectionToCsv } from './csv.ts';
+import { cliFormulas } from './formulas.ts';
 
 export interface CliResult {
   stdout: string;
@@ -21,6 +22,11 @@ Prints the projection of a scenario as JSON (or CSV).
   --preset <id>        start from a preset (default ${LATEST_PRESET_ID}); see --list-presets
   --url <link>         a link copied from the explorer, or just its query string
   --set <id>=<value>   change one assumption, in the units links use ($B, %, years); repeatable
+  --formula <series>=<expression>
+                       replace a built-in series with a formula in t (the year) and assumptions (model
+                       units: USD, fractions), e.g. --formula 'openaiRevenue=13e9 * 1.8^(t - 2025)';
+                       series: openaiRevenue, revenueShareRate, openaiGrossMargin, providerShare.<provider>
+                       (azure, stargate, google, ownCapacity, decentralized); repeatable
   --csv                print a table, one row per year, units in the header
   --list-presets       print the presets as JSON, with their sources
   --list-params        print every assumption (id, unit, range, default, source with each cited publication's
@@ -34,6 +40,7 @@ export function runCli(argv: readonly string[]): CliResult {
   let preset: string | undefined;
   let url: string | undefined;
   const sets: string[] = [];
+  const formulaArgs: string[] = [];
   let csv = false;
   const errors: string[] = [];
   // --help and the lists print once the whole command line has been read: a bad option beside them is an error.
@@ -82,6 +89,11 @@ export function runCli(argv: readonly string[]): CliResult {
         if (v !== undefined) sets.push(v);
         break;
       }
+      case '--formula': {
+        const v = takeValue();
+        if (v !== undefined) formulaArgs.push(v);
+        break;
+      }
       case '--csv':
         csv = true;
         break;
@@ -123,11 +135,15 @@ export function runCli(argv: readonly string[]): CliResult {
   const decoded = decodeScenario(params, LINK_MIGRATIONS, reportOnly);
   if (decoded.problems.length > 0) return fail(decoded.problems.map((p) => p.message));
 
-  const projection = project(decoded.scenario.values);
+  const formulas = cliFormulas(decoded.scenario, formulaArgs);
+  if ('errors' in formulas) return fail(formulas.errors);
+
+  const projection = project(decoded.scenario.values, formulas.overrides);
   if (csv) return { stdout: projectionToCsv(projection), stderr: '', code: 0 };
   const output = {
     preset: decoded.scenario.preset,
-    link: `?${encodeScenario(decoded.scenario).toString()}`,
+    link: `?${encodeScenario(formulas.scenario).toString()}`,
+    ...(formulas.scenario.extras?.formulas?.series && { formulas: formulas.scenario.extras.formulas.series }),
     units: 'Money in US dollars; rates and shares as fractions; years as calendar years.',
     ...projection,
   };

@@ -56,7 +56,15 @@ export function compileFormula(text: string, names: ReadonlySet<string>): Compil
   } catch (e) {
     throw new FormulaError(`Cannot compile: ${messageOf(e)}`);
   }
-  return { text, symbols, evaluate: (scope) => compiled.evaluate(scope) as unknown };
+  const constants = symbols.filter((s) => CONSTANTS.has(s));
+  return {
+    text,
+    symbols,
+    evaluate: (scope) => {
+      for (const c of constants) scope.set(c, CONSTANTS.get(c));
+      return compiled.evaluate(scope) as unknown;
+    },
+  };
 }
 
 /** "Value expected (char 5)" from mathjs → "Value expected at character 5 (found ")")." */
@@ -65,8 +73,14 @@ function parseError(e: unknown, text: string): FormulaError {
   const char = (e as { char?: unknown }).char;
   if (typeof char !== 'number') return new FormulaError(`${raw.replace(/\.$/, '')}.`);
   const what = raw.replace(/\s*\(char \d+\)\s*$/, '');
-  const found = char - 1 < text.length ? `found "${text[char - 1]}"` : 'found the end of the formula';
-  return new FormulaError(`${what} at character ${char} (${found}).`, char);
+  if (char - 1 >= text.length)
+    return new FormulaError(
+      /end of expression/i.test(what)
+        ? `${what} at character ${char}.`
+        : `${what} at character ${char} (found the end of the formula).`,
+      char,
+    );
+  return new FormulaError(`${what} at character ${char} (found "${text[char - 1]}").`, char);
 }
 
 function messageOf(e: unknown): string {
