@@ -1,5 +1,5 @@
 import type { SeriesOverrides } from '../engine/overrides.ts';
-import { compileFormulas, readFieldExpression } from '../formula/index.ts';
+import { compileFormulas, expressionGives, readFieldExpression } from '../formula/index.ts';
 import type { Scenario } from '../link/codec.ts';
 import { formulaTextProblem } from '../formula/text.ts';
 import { PARAM_BY_ID } from '../schema/scenario.ts';
@@ -47,7 +47,7 @@ export function cliFormulas(
     const value = scenario.values[id as keyof Scenario['values']];
     if ('error' in reading) errors.push(`expr.${id}="${text}" in the link: ${reading.error}`);
     else if ('message' in reading) errors.push(`expr.${id}="${text}" in the link: ${reading.message}`);
-    else if (reading.value !== value)
+    else if (!expressionGives(reading.value, value as number))
       errors.push(
         `expr.${id}="${text}" in the link gives ${reading.value}, not the link's ${id} (${String(value)}).`,
       );

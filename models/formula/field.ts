@@ -26,3 +26,11 @@ export function readFieldExpression(
     return { error: `Gives ${String(result)}, not a finite number.` };
   return readNumberField(meta, String(result));
 }
+
+/**
+ * Whether a field's expression gives the value its link writes: to 12 significant digits, so a link written by
+ * hand (`rev2030=230.04&expr.rev2030=852*0.27`, where 852 × 0.27 is 230.04000000000002 in binary) still matches.
+ */
+export function expressionGives(result: number, value: number): boolean {
+  return Math.abs(result - value) <= 1e-12 * Math.max(Math.abs(result), Math.abs(value));
+}

@@ -18,5 +18,5 @@ export {
   type FormulaProblem,
   type SeriesFormula,
 } from './series.ts';
-export { readFieldExpression } from './field.ts';
+export { readFieldExpression, expressionGives } from './field.ts';
 export { FUNCTIONS } from './sandbox.ts';

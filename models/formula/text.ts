@@ -18,9 +18,12 @@ export function formulaTextProblem(text: string): { message: string; position?: 
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (!ALLOWED.test(c)) {
-      const shown = /[\p{L}\p{N}\p{P}\p{S}]/u.test(c)
-        ? `"${c}"`
-        : `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
+      const shown =
+        c === '"'
+          ? `'"'`
+          : /[\p{L}\p{N}\p{P}\p{S}]/u.test(c)
+            ? `"${c}"`
+            : `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
       return { message: `${shown} at character ${i + 1} is not allowed in a formula.`, position: i + 1 };
     }
   }

@@ -91,7 +91,7 @@ describe('compileFormula: parsing', () => {
       position: 2,
     });
     expect(refusal('1 + "a"')).toEqual({
-      message: '""" at character 5 is not allowed in a formula.',
+      message: `'"' at character 5 is not allowed in a formula.`,
       position: 5,
     });
     expect(refusal('true')).toEqual({ message: 'Only numbers are allowed, not true.' });
