@@ -13,6 +13,7 @@ export { stakeMark } from './engine/equity.ts';
 export { inapplicable } from './applicability.ts';
 export { PROVIDERS, type ProviderId } from './engine/compute.ts';
 export { FIRST_YEAR, THROUGH_YEAR, VALUE_END_YEAR } from './engine/paths.ts';
+export { builtInPath } from './engine/builtInPaths.ts';
 export {
   FORMULA_SERIES,
   FLEX_PROVIDERS,

@@ -13,13 +13,18 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 export function readFieldExpression(
   meta: NumberMeta,
   expression: string,
+  /** Characters before the expression in what the user sees (1 for the "=" a field shows): positions count them. */
+  offset = 0,
 ): FieldReading | { readonly error: string; readonly position?: number } {
   let result: unknown;
   try {
     result = compileFormula(expression, NO_NAMES).evaluate(new Map());
   } catch (e) {
-    if (e instanceof FormulaError)
-      return { error: e.message, ...(e.position !== undefined && { position: e.position }) };
+    if (e instanceof FormulaError) {
+      if (e.position === undefined) return { error: e.message };
+      const position = e.position + offset;
+      return { error: e.message.replace(/at character \d+/, `at character ${position}`), position };
+    }
     return { error: `Cannot evaluate: ${e instanceof Error ? e.message : String(e)}.` };
   }
   if (typeof result !== 'number' || !Number.isFinite(result))
