@@ -20,3 +20,11 @@ export {
 } from './series.ts';
 export { readFieldExpression, expressionGives } from './field.ts';
 export { FUNCTIONS } from './sandbox.ts';
+export {
+  FORMULA_SERIES_META,
+  FORMULA_SERIES_BY_ID,
+  formatSeriesValue,
+  type FormulaSeriesMeta,
+} from './seriesMeta.ts';
+export { builtInPath } from '../engine/builtInPaths.ts';
+export { linkFormulaProblems } from './linkProblems.ts';

@@ -2,7 +2,7 @@ import { FORMULA_SERIES, type FormulaSeries, type SeriesOverrides } from '../eng
 import { FIRST_YEAR, VALUE_END_YEAR } from '../engine/paths.ts';
 import { PARAMS, type ScenarioValues } from '../schema/scenario.ts';
 import { compileFormula, CONSTANTS, FormulaError, type CompiledFormula } from './compile.ts';
-import { FORMULA_SERIES_BY_ID, formatSeriesValue, type FormulaSeriesMeta } from './text.ts';
+import { FORMULA_SERIES_BY_ID, formatSeriesValue, type FormulaSeriesMeta } from './seriesMeta.ts';
 
 /**
  * Names a series formula may read: `t`, the year (2025 to 2045), and every numeric assumption by its id, in model

@@ -8,7 +8,7 @@ import {
   SERIES_NAMES,
 } from '../../models/formula/index.ts';
 import { parse } from '../../models/formula/sandbox.ts';
-import { FORMULA_SERIES_BY_ID } from '../../models/formula/text.ts';
+import { FORMULA_SERIES_BY_ID } from '../../models/formula/seriesMeta.ts';
 import { FORMULA_SERIES } from '../../models/index.ts';
 import { scenario } from './support.ts';
 

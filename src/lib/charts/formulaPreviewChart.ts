@@ -1,4 +1,4 @@
-import { formatSeriesValue, type FormulaSeriesMeta } from '../../../models/index.ts';
+import { formatSeriesValue, type FormulaSeriesMeta } from '../../../models/formula/seriesMeta.ts';
 import { baseOptions, PERCENT_AXIS, USD_AXIS, yearLabels, type ChartSpec } from './common.ts';
 import type { ChartTheme } from './theme.ts';
 

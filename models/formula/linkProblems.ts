@@ -1,11 +1,9 @@
-import {
-  PARAM_BY_ID,
-  type LinkProblem,
-  type NumberMeta,
-  type ScenarioExtras,
-  type ScenarioValues,
-} from '../../models/index.ts';
-import type { FormulaEngine } from './formulaEngine.ts';
+import type { LinkProblem } from '../link/problems.ts';
+import type { ScenarioExtras } from '../link/sections.ts';
+import type { NumberMeta } from '../schema/define.ts';
+import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
+import { expressionGives, readFieldExpression } from './field.ts';
+import { compileFormulas } from './series.ts';
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
@@ -19,13 +17,12 @@ function clip(text: string): string {
 export function linkFormulaProblems(
   extras: ScenarioExtras,
   values: ScenarioValues,
-  engine: FormulaEngine,
 ): { problems: LinkProblem[]; dropFields: string[] } {
   const problems: LinkProblem[] = [];
   const dropFields: string[] = [];
   const series = extras.formulas?.series;
   if (series) {
-    const set = engine.compileFormulas(series);
+    const set = compileFormulas(series);
     for (const p of [...set.problems, ...set.overridesFor(values).problems]) {
       problems.push({
         kind: 'unparsable',
@@ -37,12 +34,12 @@ export function linkFormulaProblems(
   for (const [id, text] of Object.entries(extras.formulas?.fields ?? {})) {
     if (text === undefined) continue;
     const meta = PARAM_BY_ID.get(id) as NumberMeta;
-    const reading = engine.readFieldExpression(meta, text);
+    const reading = readFieldExpression(meta, text);
     const value = values[id as keyof ScenarioValues] as number;
     const what =
       'error' in reading
         ? reading.error.replace(/\.$/, '')
-        : engine.expressionGives(reading.value, value)
+        : expressionGives(reading.value, value)
           ? undefined
           : `it does not give the link's ${meta.label.toLowerCase()}`;
     if (what === undefined) continue;
