@@ -7,8 +7,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 /**
  * Evaluates a number field's expression (the text after "="), in the field's display units: in a $B field
  * `852 * 0.27` is $230.04B, in a % field `13 + 0.75` is 13.75%. Only numbers, operators, functions and the
- * constants pi and e: no assumptions, no `t`. The result must be finite and in the assumption's range, as a typed
- * number must. Never throws.
+ * constants pi and e: no assumptions, no `t`. The result, rounded to 15 significant digits, must be finite and in
+ * the assumption's range, as a typed number must. Never throws.
  */
 export function readFieldExpression(
   meta: NumberMeta,
@@ -29,7 +29,9 @@ export function readFieldExpression(
   }
   if (typeof result !== 'number' || !Number.isFinite(result))
     return { error: `Gives ${String(result)}, not a finite number.` };
-  return readNumberField(meta, String(result));
+  // Rounded to 15 significant digits, as a spreadsheet shows a result: 852 × 0.27 is 230.04, not the
+  // 230.04000000000002 binary arithmetic gives.
+  return readNumberField(meta, result.toPrecision(15));
 }
 
 /**

@@ -37,11 +37,13 @@ export class ScenarioState {
   /** The formula engine, once loaded (see formulaEngine.ts); until then series formulas wait and are not applied. */
   formulaEngine = $state.raw<FormulaEngine | undefined>(undefined);
   /** The series formulas' paths for the current values, and any formula refused for them. */
-  readonly formulaPaths = $derived(
-    this.formulaEngine && this.extras.formulas?.series
-      ? this.formulaEngine.compileFormulas(this.extras.formulas.series).overridesFor(this.values)
-      : undefined,
-  );
+  readonly formulaPaths = $derived.by(() => {
+    const series = this.extras.formulas?.series;
+    if (!this.formulaEngine || !series) return undefined;
+    const set = this.formulaEngine.compileFormulas(series);
+    const paths = set.overridesFor(this.values);
+    return { overrides: paths.overrides, problems: [...set.problems, ...paths.problems] };
+  });
   readonly projection = $derived(project(this.values, this.formulaPaths?.overrides));
   readonly baseline = $derived(project(this.baseValues));
   /**

@@ -121,7 +121,7 @@ describe('--formula on the command line', () => {
     const r = runCli(['--url', '?rev2030=200&expr.rev2030=852*0.27']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `error: expr.rev2030="852*0.27" in the link gives 230040000000.00003, not the link's rev2030 (200000000000).\nRun with --help for usage.\n`,
+      `error: expr.rev2030="852*0.27" in the link gives 230040000000, not the link's rev2030 (200000000000).\nRun with --help for usage.\n`,
     );
   });
 
