@@ -13,6 +13,17 @@ export { stakeMark } from './engine/equity.ts';
 export { inapplicable } from './applicability.ts';
 export { PROVIDERS, type ProviderId } from './engine/compute.ts';
 export { FIRST_YEAR, THROUGH_YEAR, VALUE_END_YEAR } from './engine/paths.ts';
+export {
+  FORMULA_SERIES,
+  FLEX_PROVIDERS,
+  type FormulaSeries,
+  type SeriesOverrides,
+  type SeriesPath,
+} from './engine/overrides.ts';
+// The link's check of a formula's text only: the formula engine (mathjs, the series' metadata, built-in paths)
+// is `models/formula/index.ts`, imported on demand.
+export { MAX_FORMULA_LENGTH, formulaTextProblem } from './formula/text.ts';
+export type { FormulaExtras } from './link/formulaSection.ts';
 export { PRESETS, LATEST_PRESET_ID, findPreset, presetValues, type Preset } from './presets.ts';
 export {
   scenarioShape,

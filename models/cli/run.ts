@@ -8,6 +8,7 @@ import { PARAMS } from '../schema/scenario.ts';
 import { readAnalysis, runAnalysis, type AnalysisFlags } from './analysis.ts';
 import { SOURCE_BY_ID, type SourceId } from '../sources.ts';
 import { projectionToCsv } from './csv.ts';
+import { cliFormulas } from './formulas.ts';
 
 export interface CliResult {
   stdout: string;
@@ -26,6 +27,11 @@ Prints the projection of a scenario as JSON (or CSV).
   --preset <id>        start from a preset (default ${LATEST_PRESET_ID}); see --list-presets
   --url <link>         a link copied from the explorer, or just its query string
   --set <id>=<value>   change one assumption, in the units links use ($B, %, years); repeatable
+  --formula <series>=<expression>
+                       replace a built-in series with a formula in t (the year) and assumptions (model
+                       units: USD, fractions), e.g. --formula 'openaiRevenue=13e9 * 1.8^(t - 2025)';
+                       series: openaiRevenue, revenueShareRate, openaiGrossMargin, providerShare.<provider>
+                       (azure, stargate, google, ownCapacity, decentralized); repeatable
   --csv                print a table, one row per year, units in the header
   --tornado <kpi>      add "tornado": the kpi with each assumption at the low and high end of its range, the
                        others held, sorted by |high − low|
@@ -45,6 +51,7 @@ export function runCli(argv: readonly string[]): CliResult {
   let preset: string | undefined;
   let url: string | undefined;
   const sets: string[] = [];
+  const formulaArgs: string[] = [];
   let csv = false;
   const analysis: AnalysisFlags = {};
   const errors: string[] = [];
@@ -92,6 +99,11 @@ export function runCli(argv: readonly string[]): CliResult {
       case '--set': {
         const v = takeValue();
         if (v !== undefined) sets.push(v);
+        break;
+      }
+      case '--formula': {
+        const v = takeValue();
+        if (v !== undefined) formulaArgs.push(v);
         break;
       }
       case '--csv':
@@ -146,11 +158,16 @@ export function runCli(argv: readonly string[]): CliResult {
   const decoded = decodeScenario(params, LINK_MIGRATIONS, reportOnly);
   if (decoded.problems.length > 0) return fail(decoded.problems.map((p) => p.message));
 
-  const projection = project(decoded.scenario.values);
+  const formulas = cliFormulas(decoded.scenario, formulaArgs);
+  if ('errors' in formulas) return fail(formulas.errors);
+
+  const projection = project(decoded.scenario.values, formulas.overrides);
   if (csv) return { stdout: projectionToCsv(projection), stderr: '', code: 0 };
   const added = runAnalysis(request, decoded.scenario.values, projection);
   if ('unreached' in added) return { stdout: '', stderr: `error: ${added.unreached}\n`, code: 1 };
-  return { stdout: projectionJsonText(decoded.scenario, projection, added), stderr: '', code: 0 };
+  const series = formulas.scenario.extras?.formulas?.series;
+  const extra = { ...(series && { formulas: series }), ...added };
+  return { stdout: projectionJsonText(formulas.scenario, projection, extra), stderr: '', code: 0 };
 }
 
 function presetSummary(p: (typeof PRESETS)[number]) {

@@ -4,6 +4,7 @@ import {
   linearBetween as linearBetween_,
   THROUGH_YEAR as THROUGH_YEAR_,
 } from './paths.ts';
+import { FLEX_PROVIDERS, hasShareOverride, type SeriesOverrides } from './overrides.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which showed up as
 // a tenth of a projection's time in a profile.
@@ -86,12 +87,14 @@ export function compute(
   v: ScenarioValues,
   years: readonly number[],
   revenue: readonly number[],
+  overrides?: SeriesOverrides,
 ): ComputeSeries {
   const n = years.length;
   const grossMargin: number[] = [];
   const inference: number[] = [];
+  const gm = overrides?.openaiGrossMargin;
   for (let i = 0; i < n; i++) {
-    grossMargin.push(linearBetween(years[i]!, FIRST_YEAR, v.gmStart, v.gmEndYear, v.gmEnd));
+    grossMargin.push(gm ? gm[i]! : linearBetween(years[i]!, FIRST_YEAR, v.gmStart, v.gmEndYear, v.gmEnd));
     inference.push(revenue[i]! * (1 - grossMargin[i]!));
   }
   const training = trainingCompute(v, years, revenue, inference);
@@ -121,6 +124,8 @@ export function compute(
   const wOwn = (even ? 1 : v.ownWeight) / weightSum;
   const shape = v.contractShape;
   const contractTotals: ContractTotals = { azure: 0, oracle: 0, coreweave: 0, aws: 0 };
+  const shares = hasShareOverride(overrides) ? overrides : undefined;
+  const split = [0, 0, 0, 0, 0];
 
   for (let i = 0; i < n; i++) {
     const year = years[i]!;
@@ -140,16 +145,31 @@ export function compute(
     const residual = contracted >= need ? 0 : need - contracted;
     // While Azure has first call (exclusivity, then the right of first refusal), it takes all uncontracted work.
     const azureFirst = year <= v.rofrEndYear;
-    const moved = azureFirst ? 0 : residual * v.decShare;
+    let moved = azureFirst ? 0 : residual * v.decShare;
     const flexible = residual - moved;
 
-    byProvider.azure.push(azureC + (azureFirst ? flexible : flexible * wAzure));
+    if (shares) {
+      // Built-in shares of the residual, in FLEX_PROVIDERS order, then the user's paths in place of some.
+      split[0] = azureFirst ? 1 : (1 - v.decShare) * wAzure;
+      split[1] = azureFirst ? 0 : (1 - v.decShare) * wStargate;
+      split[2] = azureFirst ? 0 : (1 - v.decShare) * wGoogle;
+      split[3] = azureFirst ? 0 : (1 - v.decShare) * wOwn;
+      split[4] = azureFirst ? 0 : v.decShare;
+      overrideShares(split, shares, i);
+      moved = residual * split[4]!;
+      byProvider.azure.push(azureC + residual * split[0]!);
+      byProvider.stargate.push(residual * split[1]!);
+      byProvider.google.push(residual * split[2]!);
+      byProvider.ownCapacity.push(residual * split[3]!);
+    } else {
+      byProvider.azure.push(azureC + (azureFirst ? flexible : flexible * wAzure));
+      byProvider.stargate.push(azureFirst ? 0 : flexible * wStargate);
+      byProvider.google.push(azureFirst ? 0 : flexible * wGoogle);
+      byProvider.ownCapacity.push(azureFirst ? 0 : flexible * wOwn);
+    }
     byProvider.oracle.push(oracleC);
-    byProvider.stargate.push(azureFirst ? 0 : flexible * wStargate);
     byProvider.coreweave.push(coreweaveC);
     byProvider.aws.push(awsC);
-    byProvider.google.push(azureFirst ? 0 : flexible * wGoogle);
-    byProvider.ownCapacity.push(azureFirst ? 0 : flexible * wOwn);
     byProvider.decentralized.push(moved * (1 - v.decDiscount));
     decentralizedSaving.push(moved * v.decDiscount);
     idle.push(contracted > need ? contracted - need : 0);
@@ -166,6 +186,34 @@ export function compute(
     idle,
     contractTotals,
   };
+}
+
+/**
+ * Replaces built-in shares of uncontracted compute (`split`, in FLEX_PROVIDERS order, summing to 1) with the
+ * user's paths for year `i`. Shares given that add up to more than 1 are scaled down to 1; the providers without a
+ * path share what is left in their built-in proportions (evenly when those are all zero); with every provider
+ * given, the shares are scaled to add up to 1 (evenly when all are zero), so the need is always met exactly.
+ */
+export function overrideShares(split: number[], shares: SeriesOverrides, i: number): void {
+  let given = 0;
+  let builtInRest = 0;
+  let free = 0;
+  for (let k = 0; k < FLEX_PROVIDERS.length; k++) {
+    const path = shares[`providerShare.${FLEX_PROVIDERS[k]!}`];
+    if (path) given += Math.max(0, path[i]!);
+    else {
+      builtInRest += split[k]!;
+      free++;
+    }
+  }
+  const scale = given > 1 || (free === 0 && given > 0) ? 1 / given : 1;
+  const rest = free === 0 ? 0 : Math.max(0, 1 - given * scale);
+  for (let k = 0; k < FLEX_PROVIDERS.length; k++) {
+    const path = shares[`providerShare.${FLEX_PROVIDERS[k]!}`];
+    if (path)
+      split[k] = free === 0 && given === 0 ? 1 / FLEX_PROVIDERS.length : Math.max(0, path[i]!) * scale;
+    else split[k] = builtInRest > 0 ? (rest * split[k]!) / builtInRest : rest / free;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { compute, type ContractTotals, type ProviderId } from './compute.ts';
 import { equity, legacyProfitShare, stakeMark } from './equity.ts';
 import type { Ledger, Transfer } from './ledger.ts';
 import { openaiCashFlows } from './openaiCash.ts';
+import type { SeriesOverrides } from './overrides.ts';
 import {
   FIRST_YEAR as FIRST_YEAR_,
   presentValue as presentValue_,
@@ -124,18 +125,19 @@ export interface Projection {
  * Projects a scenario year by year. Pure and deterministic: the same values always give the same projection.
  * The values must be valid (decode links with `decodeScenario`); nothing is parsed here, to keep it fast.
  * Every year to 2045 is computed whatever the horizon, so values never depend on it; series are cut to the
- * horizon at the end.
+ * horizon at the end. `overrides` replaces built-in input paths (OpenAI's revenue, the revenue-share rate, the
+ * gross margin, providers' shares of uncontracted compute) with paths of the caller's, one value per year 2025–2045.
  */
-export function project(v: ScenarioValues): Projection {
+export function project(v: ScenarioValues, overrides?: SeriesOverrides): Projection {
   const n = VALUE_END_YEAR - FIRST_YEAR + 1;
   const shown = v.horizonEnd - FIRST_YEAR + 1;
   const h = shown - 1;
   const years: number[] = [];
   for (let i = 0; i < n; i++) years.push(FIRST_YEAR + i);
 
-  const revenue = openaiRevenue(v, years);
-  const c = compute(v, years, revenue);
-  const share = revenueShare(v, years, revenue);
+  const revenue = overrides?.openaiRevenue ? Array.from(overrides.openaiRevenue) : openaiRevenue(v, years);
+  const c = compute(v, years, revenue, overrides);
+  const share = revenueShare(v, years, revenue, overrides?.revenueShareRate);
   const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
 
   const idleRecovered: number[] = [];

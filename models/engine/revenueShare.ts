@@ -33,6 +33,8 @@ export function revenueShare(
   v: ScenarioValues,
   years: readonly number[],
   revenue: readonly number[],
+  /** A rate per year replacing the built-in one (its shape, last paid year and AGI clause); the cap still applies. */
+  rateOverride?: ArrayLike<number>,
 ): RevenueShareSeries {
   const n = years.length;
   const rate: number[] = [];
@@ -41,7 +43,7 @@ export function revenueShare(
   let remaining = v.shareCapOn ? v.shareCap : Infinity;
   let capReachedYear: number | null = null;
   for (let i = 0; i < n; i++) {
-    const r = revenueShareRate(v, years[i]!);
+    const r = rateOverride ? rateOverride[i]! : revenueShareRate(v, years[i]!);
     const owed = revenue[i]! * r;
     const pay = owed < remaining ? owed : remaining;
     if (pay < owed && capReachedYear === null) capReachedYear = years[i]!;

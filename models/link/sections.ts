@@ -1,6 +1,7 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
 import { pinsSection, type Pin } from './pinsSection.ts';
 import type { LinkProblem } from './problems.ts';
+import { formulaSection } from './formulaSection.ts';
 
 /**
  * What a scenario holds beyond its preset and its assumptions' values: each feature that needs the link to carry
@@ -45,4 +46,7 @@ export interface LinkSection<K extends ExtraId = ExtraId> {
 }
 
 /** Every section, in the order their keys are written after the assumptions. */
-export const LINK_SECTIONS: readonly LinkSection[] = [pinsSection as LinkSection];
+export const LINK_SECTIONS: readonly LinkSection[] = [
+  pinsSection as LinkSection,
+  formulaSection as unknown as LinkSection,
+];

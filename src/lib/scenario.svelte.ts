@@ -10,10 +10,13 @@ import {
   type LinkProblem,
   type Scenario,
   type ExtraId,
+  type FormulaExtras,
+  type FormulaSeries,
   type ParamId,
   type ScenarioExtras,
   type ScenarioValues,
 } from '../../models/index.ts';
+import type { FormulaEngine } from './formulaEngine.ts';
 
 type Value = ScenarioValues[ParamId];
 
@@ -32,7 +35,17 @@ export class ScenarioState {
 
   readonly presetInfo = $derived(findPreset(this.preset)!);
   readonly baseValues = $derived(presetValues(this.preset));
-  readonly projection = $derived(project(this.values));
+  /** The formula engine, once loaded (see formulaEngine.ts); until then series formulas wait and are not applied. */
+  formulaEngine = $state.raw<FormulaEngine | undefined>(undefined);
+  /** The series formulas' paths for the current values, and any formula refused for them. */
+  readonly formulaPaths = $derived.by(() => {
+    const series = this.extras.formulas?.series;
+    if (!this.formulaEngine || !series) return undefined;
+    const set = this.formulaEngine.compileFormulas(series);
+    const paths = set.overridesFor(this.values);
+    return { overrides: paths.overrides, problems: [...set.problems, ...paths.problems] };
+  });
+  readonly projection = $derived(project(this.values, this.formulaPaths?.overrides));
   readonly baseline = $derived(project(this.baseValues));
   /**
    * The assumptions that cannot move anything in this scenario, each with the sentence that says why: one map per
@@ -57,6 +70,34 @@ export class ScenarioState {
   set(id: ParamId, value: Value): void {
     if (typeof value === 'number' && !Number.isFinite(value)) return;
     this.values = { ...this.values, [id]: value };
+    // A value set otherwise than by its expression no longer comes from it.
+    if (this.extras.formulas?.fields?.[id] !== undefined) this.setFieldExpression(id, undefined);
+  }
+
+  /** Sets a field's value and the expression the user typed for it (kept in the link), or clears the expression. */
+  setFieldExpression(id: ParamId, expression: string | undefined, value?: number): void {
+    if (value !== undefined) this.set(id, value);
+    const fields = { ...this.extras.formulas?.fields };
+    if (expression === undefined) delete fields[id];
+    else fields[id] = expression;
+    this.setFormulas({ ...this.extras.formulas, fields });
+  }
+
+  /** Applies (or, with undefined, removes) a formula replacing a series' built-in path. */
+  setSeriesFormula(series: FormulaSeries, formula: string | undefined): void {
+    const all = { ...this.extras.formulas?.series };
+    if (formula === undefined) delete all[series];
+    else all[series] = formula;
+    this.setFormulas({ ...this.extras.formulas, series: all });
+  }
+
+  private setFormulas(f: FormulaExtras): void {
+    const series = f.series && Object.keys(f.series).length > 0 ? f.series : undefined;
+    const fields = f.fields && Object.keys(f.fields).length > 0 ? f.fields : undefined;
+    this.setExtra(
+      'formulas',
+      series || fields ? { ...(series && { series }), ...(fields && { fields }) } : undefined,
+    );
   }
 
   /** Sets (or, with undefined, clears) one feature's extra part of the scenario. */
@@ -73,6 +114,7 @@ export class ScenarioState {
 
   resetAll(): void {
     this.values = this.baseValues;
+    this.setFormulas({ ...this.extras.formulas, fields: undefined });
   }
 
   /** Switches to a preset, dropping every change (the link then names only the preset). */
@@ -80,6 +122,7 @@ export class ScenarioState {
     if (!findPreset(id)) return;
     this.preset = id;
     this.values = presetValues(id);
+    this.setFormulas({ ...this.extras.formulas, fields: undefined });
   }
 
   /** Keeps the changes made to the current preset but applies them on top of the latest terms. */

@@ -129,7 +129,7 @@ export async function allSliderValues(page: Page): Promise<Record<string, string
  * slider next to it can only show positions on its step grid.
  */
 export async function allNumberFieldValues(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('[data-param] input[type="number"]', (inputs) =>
+  return page.$$eval('[data-param] input[role="spinbutton"]', (inputs) =>
     Object.fromEntries(
       inputs.map((i) => [
         i.closest('[data-param]')?.getAttribute('data-param') ?? '',

@@ -1,3 +1,4 @@
+import type { SeriesOverrides } from '../../../models/engine/overrides.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import type { ChartHost } from './chartHost.ts';
 import type { ChartOverlays } from './common.ts';
@@ -40,13 +41,14 @@ export class ChartBoard {
   }
 
   /** Sends the scenario to the renderer, which draws it within the next frame. */
-  show(values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays): void {
+  show(values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays, overrides?: SeriesOverrides): void {
     this.version++;
     document.documentElement.dataset.chartVersion = String(this.version);
     this.host.send({
       type: 'scenario',
       version: this.version,
       values,
+      overrides,
       theme,
       overlays: $state.snapshot(overlays) as ChartOverlays,
     });

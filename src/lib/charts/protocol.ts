@@ -2,6 +2,7 @@
  * Messages between the page and the chart renderer, which runs in a worker (drawing into canvases the page
  * transferred to it) or, where the browser cannot do that, on the main thread. Plain, structured-cloneable data.
  */
+import type { SeriesOverrides } from '../../../models/engine/overrides.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import type { ChartOverlays } from './common.ts';
 
@@ -34,6 +35,8 @@ export type ToRenderer =
       /** Counts up with every scenario the page sends: a chart reports the version it shows. */
       readonly version: number;
       readonly values: ScenarioValues;
+      /** Series the user's formulas replace (paths already evaluated: the renderer never sees mathjs). */
+      readonly overrides?: SeriesOverrides;
       readonly theme: ThemeName;
       readonly overlays: ChartOverlays;
     }

@@ -223,7 +223,12 @@ export class ChartRenderer {
     if (!request) return;
     if (this.builtVersion !== request.version) {
       const theme = request.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
-      const specs = buildCharts(project(request.values), request.values, theme, request.overlays);
+      const specs = buildCharts(
+        project(request.values, request.overrides),
+        request.values,
+        theme,
+        request.overlays,
+      );
       this.specs = new Map(specs.map((s) => [s.id, s]));
       this.builtVersion = request.version;
     }
