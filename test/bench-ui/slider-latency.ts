@@ -370,12 +370,21 @@ try {
   const chromiumVersion = browser.version();
 
   // ── First load ────────────────────────────────────────────────────────────────────────────────────────
+  // Loads of this build and the previous one in turn, so both meet the same load on the machine.
+  const prevLoadServer = PREV_DIST ? await startPreviewServer(PREV_DIST) : undefined;
   const loads = [];
+  const prevLoads = [];
   for (let i = 0; i < LOADS; i++) {
     const { context, page } = await newBenchPage(browser);
     loads.push(await firstLoad(page, server.url));
     await context.close();
+    if (prevLoadServer) {
+      const prev = await newBenchPage(browser);
+      prevLoads.push(await firstLoad(prev.page, prevLoadServer.url));
+      await prev.context.close();
+    }
   }
+  await prevLoadServer?.close();
   const js = firstLoadJs();
 
   // ── Slider latency ────────────────────────────────────────────────────────────────────────────────────
@@ -467,6 +476,11 @@ try {
       : []),
     `First load (${LOADS} loads, fresh context each; ms from navigation start)`,
     `  first chart painted      median ${ms(chart.median)}  (min ${ms(Math.min(...loads.map((l) => l.firstChartPainted)))}, max ${ms(chart.max)})`,
+    ...(prevLoads.length > 0
+      ? [
+          `  previous build: first chart painted median ${ms(stats(prevLoads.map((l) => l.firstChartPainted)).median)}`,
+        ]
+      : []),
     `  first contentful paint   median ${ms(fcp.median)}`,
     `  DOMContentLoaded         median ${ms(dcl.median)}`,
     `  JS requested by the page: ${[...new Set(loads.flatMap((l) => l.jsRequested))].join(', ')}`,

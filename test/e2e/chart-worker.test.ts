@@ -9,7 +9,16 @@ import { buildCharts } from '../../src/lib/charts/index.ts';
 import { liveDigest } from '../../src/lib/charts/renderer.ts';
 import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
 import { DEFAULT_CONTEXT_OPTIONS } from './browser.ts';
-import { CHART_IDS, expectedForLink, kpiText, openApp, poll, useApp, waitForCharts } from './page-helpers.ts';
+import {
+  canvasPixels,
+  CHART_IDS,
+  expectedForLink,
+  kpiText,
+  openApp,
+  poll,
+  useApp,
+  waitForCharts,
+} from './page-helpers.ts';
 
 /**
  * What each chart of a link must show: the builders' labels and data (hashed as the page hashes what chart.js
@@ -123,6 +132,21 @@ describe('charts drawn in a worker, or on the main thread without OffscreenCanva
     await page.mouse.move(box.x + box.width / 2, box.y - 40); // off the chart
     await poll(() => figure.getAttribute('data-tooltip')).toBeNull();
   }
+
+  it('worker: switching to dark redraws every chart in the dark theme, with the same data', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openApp(page, app.server.url);
+    const digests = await drawnDigests(page);
+    const light = await canvasPixels(page, 'revenue-share');
+    const version = Number(await page.getAttribute('html', 'data-chart-version'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await poll(() => page.getAttribute('html', 'data-chart-version')).toBe(String(version + 1));
+    await waitForCharts(page);
+    expect(await drawnDigests(page)).toEqual(digests);
+    expect(await canvasPixels(page, 'revenue-share')).not.toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 
   it('worker: hovering a bar shows its tooltip with the figures of the table; leaving hides it', async () => {
     await hoverShowsTooltip(app.page);
