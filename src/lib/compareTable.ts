@@ -1,5 +1,5 @@
 import type { Pin, Projection, ScenarioValues } from '../../models/index.ts';
-import { kpiCards } from './kpiCards.ts';
+import { kpiCards, NOT_APPLICABLE } from './kpiCards.ts';
 import { formatKpiChange } from './kpiFormat.ts';
 
 export interface CompareColumn {
@@ -14,8 +14,13 @@ export interface CompareRow {
   readonly basis: string;
   /** The figure in the current scenario, then in each pin. */
   readonly figures: readonly string[];
-  /** Each pin's figure less the current scenario's, in the figure's unit ("same" when equal). */
+  /**
+   * Each pin's figure less the current scenario's, in the figure's unit ("same" when equal); "not comparable" when
+   * the two figures are on different bases (a market mark at another round's date) or either does not apply.
+   */
   readonly differences: readonly string[];
+  /** Each pin's basis where it differs from the current scenario's (else null), shown in the pin's cell. */
+  readonly pinBases: readonly (string | null)[];
 }
 
 /**
@@ -26,16 +31,28 @@ export interface CompareRow {
 export function compareTable(current: CompareColumn, pins: readonly CompareColumn[]): CompareRow[] {
   const own = kpiCards(current.projection, current.projection, current.values);
   const theirs = pins.map((pin) => kpiCards(pin.projection, pin.projection, pin.values));
-  return own.map((card, row) => ({
-    id: card.id,
-    label: card.label,
-    basis: card.basis,
-    figures: [card.value, ...theirs.map((cards) => cards[row]!.value)],
-    differences: pins.map((pin) =>
-      formatKpiChange(card.id, pin.projection.kpis[card.id], current.projection.kpis[card.id]),
-    ),
-  }));
+  return own.map((card, row) => {
+    const others = theirs.map((cards) => cards[row]!);
+    return {
+      id: card.id,
+      label: card.label,
+      basis: card.basis,
+      figures: [card.value, ...others.map((other) => other.value)],
+      // Figures on different bases are never subtracted: a mark at Oct 2025's round against one at Mar 2026's
+      // measures the rounds, not the scenarios.
+      differences: pins.map((pin, i) =>
+        others[i]!.basis !== card.basis ||
+        card.value === NOT_APPLICABLE ||
+        others[i]!.value === NOT_APPLICABLE
+          ? NOT_COMPARABLE
+          : formatKpiChange(card.id, pin.projection.kpis[card.id], current.projection.kpis[card.id]),
+      ),
+      pinBases: others.map((other) => (other.basis !== card.basis ? other.basis : null)),
+    };
+  });
 }
+
+export const NOT_COMPARABLE = 'not comparable';
 
 /** A pin as a compare column. */
 export function pinColumn(

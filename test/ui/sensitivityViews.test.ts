@@ -5,7 +5,7 @@ import { buildCharts } from '../../src/lib/charts/index.ts';
 import { PIN_DASHES } from '../../src/lib/charts/pinLines.ts';
 import { DARK_THEME, LIGHT_THEME } from '../../src/lib/charts/theme.ts';
 import { HIGH_LABEL, LOW_LABEL, TORNADO_BARS, tornadoChart } from '../../src/lib/charts/tornadoChart.ts';
-import { compareTable } from '../../src/lib/compareTable.ts';
+import { compareTable, NOT_COMPARABLE } from '../../src/lib/compareTable.ts';
 import { formatKpi, formatKpiChange } from '../../src/lib/kpiFormat.ts';
 import { pinLabel } from '../../src/lib/pins.ts';
 import { contrast, difference, VISIONS } from './colourVision.ts';
@@ -77,6 +77,25 @@ describe('compareTable', () => {
     ]);
     expect(headline.basis).toBe('Present value in 2025 dollars, after tax; the stake is projected');
     expect(rows.map((r) => r.id)).toContain('openaiBreakEvenYear');
+  });
+
+  it('never subtracts figures on different bases, nor a figure that does not apply', () => {
+    // recap-2025's stake is marked at the Oct 2025 round, the latest terms' at the Mar 2026 round; recap-2025 has
+    // no cap, so what the cap saves does not apply to it.
+    const recap = presetValues('recap-2025');
+    const rows = compareTable({ label: 'Now', projection: p, values }, [
+      { label: 'Pin 1', projection: project(recap), values: recap },
+    ]);
+    const mark = rows.find((r) => r.id === 'msftStakeValueAtMark')!;
+    expect(mark.differences).toEqual([NOT_COMPARABLE]);
+    expect(mark.pinBases[0]).not.toBeNull();
+    expect(mark.pinBases[0]).not.toBe(mark.basis);
+    const cap = rows.find((r) => r.id === 'openaiCapSavingThrough2030')!;
+    expect(cap.figures[1]).toBe('not applicable');
+    expect(cap.differences).toEqual([NOT_COMPARABLE]);
+    const headline = rows.find((r) => r.id === 'msftTotalValueNpv')!;
+    expect(headline.pinBases).toEqual([null]);
+    expect(headline.differences[0]).not.toBe(NOT_COMPARABLE);
   });
 
   it('names a pin by its preset and how many changes it freezes', () => {
