@@ -91,19 +91,21 @@ export function seek(values: ScenarioValues, request: SeekRequest): SeekResult {
       else b = m;
     }
     const k = Math.abs(at(a).gap) <= Math.abs(at(b).gap) ? a : b;
-    return { reached: true, ...point(k) };
+    // "Never within the horizon" ranks as the year after it, but is no year: a target there is never reached.
+    if (at(k).achieved !== null) return { reached: true, ...point(k) };
   }
 
   // No crossing: the closest scan point, then a search of the steps between its neighbours (the figure is taken
   // to come nearest the target once between them).
-  const finite = scan.filter((k) => Number.isFinite(at(k).gap));
+  const usable = (k: number) => Number.isFinite(at(k).gap) && at(k).achieved !== null;
+  const finite = scan.filter(usable);
   if (finite.length === 0) return { reached: false, closest: point(current) };
   const bestIndex = scan.indexOf(
     finite.reduce((best, k) => (Math.abs(at(k).gap) < Math.abs(at(best).gap) ? k : best)),
   );
   let lo = scan[Math.max(0, bestIndex - 1)]!;
   let hi = scan[Math.min(scan.length - 1, bestIndex + 1)]!;
-  const miss = (k: number) => (Number.isFinite(at(k).gap) ? Math.abs(at(k).gap) : Infinity);
+  const miss = (k: number) => (usable(k) ? Math.abs(at(k).gap) : Infinity);
   while (hi - lo > 2) {
     const m1 = lo + Math.floor((hi - lo) / 3);
     const m2 = hi - Math.floor((hi - lo) / 3);

@@ -57,14 +57,19 @@ describe('seek', () => {
     });
   });
 
-  it('reaches a year figure, and reads "never" as the year after the horizon', () => {
+  it('reaches a year figure; "never" ranks as the year after the horizon but is never a reached target', () => {
     const result = seek(values, { kpi: 'openaiBreakEvenYear', target: 2031, param: 'opexShare' });
     expect(result.reached).toBe(true);
     if (!result.reached) return;
     expect(result.achieved).toBe(2031);
     expect(project({ ...values, opexShare: result.value }).kpis.openaiBreakEvenYear).toBe(2031);
+    // The horizon is 2035: a target of 2036 is "never", which the scan can bracket but no slider value gives.
+    expect(values.horizonEnd).toBe(2035);
     const never = seek(values, { kpi: 'openaiBreakEvenYear', target: 2036, param: 'opexShare' });
-    expect(never.reached && never.achieved).toBeNull();
+    expect(never.reached).toBe(false);
+    if (never.reached) return;
+    expect(never.closest.achieved).not.toBeNull();
+    expect(never.closest.achieved).toBeLessThanOrEqual(2035);
   });
 
   it('refuses an assumption that is not a number', () => {
