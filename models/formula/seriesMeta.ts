@@ -40,8 +40,9 @@ export const FORMULA_SERIES_META: readonly FormulaSeriesMeta[] = FORMULA_SERIES.
           id,
           label: 'Revenue-share rate',
           unit: 'fraction',
+          // Above any reported rate (20%) and the slider's 30%, so a what-if fits; a whole revenue is no share.
           min: 0,
-          max: 1,
+          max: 0.5,
           example: 't <= 2030 ? 0.2 : 0',
         };
       case 'openaiGrossMargin':
@@ -49,8 +50,9 @@ export const FORMULA_SERIES_META: readonly FormulaSeriesMeta[] = FORMULA_SERIES.
           id,
           label: 'OpenAI gross margin',
           unit: 'fraction',
+          // A margin of 100% would make inference free; 95% is beyond any software business's.
           min: -1,
-          max: 1,
+          max: 0.95,
           example: 'min(0.33 + 0.08 * (t - 2025), 0.7)',
         };
       default: {

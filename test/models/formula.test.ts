@@ -137,7 +137,11 @@ describe('series formulas', () => {
       'Gives $20,726.2T in 2038; OpenAI revenue must be $100M to $10,000.0T each year.',
     );
     expect(problems('revenueShareRate', 't <= 2030 ? 0.2 : -0.1')[0]!.message).toBe(
-      'Gives −10.0% in 2031; Revenue-share rate must be 0.0% to 100.0% each year.',
+      'Gives −10.0% in 2031; Revenue-share rate must be 0.0% to 50.0% each year.',
+    );
+    // A 100% margin would make inference free: at most 95%.
+    expect(problems('openaiGrossMargin', 't < 2040 ? 0.7 : 1')[0]!.message).toBe(
+      'Gives 100.0% in 2040; OpenAI gross margin must be −100.0% to 95.0% each year.',
     );
     expect(problems('revenueShareRate', 't <= 2030')[0]!.message).toBe(
       'Gives true in 2025 (a comparison), not a number: write "condition ? value : other value".',

@@ -109,7 +109,7 @@ describe('--formula on the command line', () => {
         `error: --formula "nothing" should look like series=expression, e.g. --formula 'openaiRevenue=13e9 * 1.8^(t - 2025)'.`,
         'error: --formula openaiRevenue="13e9 * 1.8^(t - 2025": Parenthesis ) expected at character 21 (found the end of the formula).',
         'error: --formula foo="1": Unknown series "foo": formulas can replace openaiRevenue, revenueShareRate, openaiGrossMargin, providerShare.azure, providerShare.stargate, providerShare.google, providerShare.ownCapacity, providerShare.decentralized.',
-        'error: --formula revenueShareRate="0.5 + t": Gives 202,550.0% in 2025; Revenue-share rate must be 0.0% to 100.0% each year.',
+        'error: --formula revenueShareRate="0.5 + t": Gives 202,550.0% in 2025; Revenue-share rate must be 0.0% to 50.0% each year.',
         'Run with --help for usage.',
         '',
       ].join('\n'),
