@@ -17,6 +17,7 @@ import {
   type ScenarioValues,
 } from '../../models/index.ts';
 import type { FormulaEngine } from './formulaEngine.ts';
+import { withFormulaReplacements } from '../../models/formula/replaced.ts';
 
 type Value = ScenarioValues[ParamId];
 
@@ -51,7 +52,9 @@ export class ScenarioState {
    * The assumptions that cannot move anything in this scenario, each with the sentence that says why: one map per
    * change of the scenario, which every control reads.
    */
-  readonly notApplying = $derived(inapplicable(this.values, this.projection));
+  readonly notApplying = $derived(
+    withFormulaReplacements(inapplicable(this.values, this.projection), this.formulaPaths?.overrides),
+  );
   /** Ids of the assumptions that differ from the preset. Rebuilt, never mutated, so a plain Set is right here. */
   readonly changed: ReadonlySet<string> = $derived(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
