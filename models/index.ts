@@ -70,3 +70,39 @@ export * from './format.ts';
 export { REPORTED_ACTUALS, SEEDS_COMPUTE_LABEL, SEEDS_COMPUTE_THROUGH_2030 } from './actuals.ts';
 export { reconcile, type ReconciliationRow } from './reconcile.ts';
 export { tornado, keyAssumptions, KEY_ASSUMPTIONS, type TornadoBar } from './sensitivity.ts';
+export {
+  simulate,
+  Simulator,
+  SIMULATED_SERIES,
+  PROBABILITY_IDS,
+  HEADLINE_KPI,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  MIN_SAMPLES,
+  MAX_SAMPLES,
+  type Simulation,
+  type SimulateOptions,
+  type SimulatedSeries,
+  type SeriesBand,
+  type KpiSpread,
+  type Histogram,
+  type ProbabilityId,
+} from './uncertainty/simulate.ts';
+export {
+  SHAPES,
+  SHAPE_LABELS,
+  quantile,
+  rangeMean,
+  drawValue,
+  rangeProblem,
+  rangesInForce,
+  DEFAULT_RANGE_BY_ID,
+  type Range,
+  type RangeInForce,
+  type RangeChoices,
+  type Shape,
+} from './uncertainty/ranges.ts';
+export { DEFAULT_RANGES, type DefaultRange } from './uncertainty/defaults.ts';
+export { seededRng, normalQuantile, MAX_SEED, type Rng } from './uncertainty/random.ts';
+export { probabilitySentences, type ProbabilitySentence } from './uncertainty/sentences.ts';
+export { uncertaintySection, type UncertaintySettings } from './link/uncertaintySection.ts';

@@ -4,8 +4,10 @@ import { LINK_MIGRATIONS } from '../link/migrations.ts';
 import { findPreset, LATEST_PRESET_ID, PRESETS } from '../presets.ts';
 import { reconcile } from '../reconcile.ts';
 import { PARAMS } from '../schema/scenario.ts';
+import { MAX_SAMPLES, MIN_SAMPLES } from '../uncertainty/simulate.ts';
 import { SOURCE_BY_ID, type SourceId } from '../sources.ts';
 import { projectionToCsv } from './csv.ts';
+import { simulationOption, simulationOutput } from './simulation.ts';
 
 export interface CliResult {
   stdout: string;
@@ -22,6 +24,8 @@ Prints the projection of a scenario as JSON (or CSV).
   --url <link>         a link copied from the explorer, or just its query string
   --set <id>=<value>   change one assumption, in the units links use ($B, %, years); repeatable
   --csv                print a table, one row per year, units in the header
+  --samples <n>        add a simulation over the uncertain assumptions' ranges: n samples (${MIN_SAMPLES}–${MAX_SAMPLES})
+  --seed <s>           the simulation's seed (a whole number; same seed, same numbers as the page)
   --list-presets       print the presets as JSON, with their sources
   --list-params        print every assumption (id, unit, range, default, source with each cited publication's
                        publisher, date, title and url) as JSON
@@ -35,6 +39,8 @@ export function runCli(argv: readonly string[]): CliResult {
   let url: string | undefined;
   const sets: string[] = [];
   let csv = false;
+  let samples: string | undefined;
+  let seed: string | undefined;
   const errors: string[] = [];
   // --help and the lists print once the whole command line has been read: a bad option beside them is an error.
   let action: CliResult | undefined;
@@ -85,6 +91,12 @@ export function runCli(argv: readonly string[]): CliResult {
       case '--csv':
         csv = true;
         break;
+      case '--samples':
+        samples = once('--samples', samples, takeValue());
+        break;
+      case '--seed':
+        seed = once('--seed', seed, takeValue());
+        break;
       default:
         errors.push(`Unknown option "${arg}".`);
     }
@@ -118,6 +130,8 @@ export function runCli(argv: readonly string[]): CliResult {
     setValues.set(id, value);
     params.set(id, value);
   }
+  const simulation = simulationOption(samples, seed, csv);
+  errors.push(...simulation.errors);
   if (errors.length > 0) return fail(errors);
 
   const decoded = decodeScenario(params, LINK_MIGRATIONS, reportOnly);
@@ -130,6 +144,9 @@ export function runCli(argv: readonly string[]): CliResult {
     link: `?${encodeScenario(decoded.scenario).toString()}`,
     units: 'Money in US dollars; rates and shares as fractions; years as calendar years.',
     ...projection,
+    ...(simulation.wanted
+      ? { simulation: simulationOutput(decoded.scenario, simulation.samples, simulation.seed) }
+      : {}),
   };
   return { stdout: json(output), stderr: '', code: 0 };
 }

@@ -1,5 +1,6 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
 import type { LinkProblem } from './problems.ts';
+import { uncertaintySection, type UncertaintySettings } from './uncertaintySection.ts';
 
 /**
  * What a scenario holds beyond its preset and its assumptions' values: each feature that needs the link to carry
@@ -7,8 +8,10 @@ import type { LinkProblem } from './problems.ts';
  * {@link LINK_SECTIONS}. A field left undefined is the default and writes nothing to the link.
  */
 // An interface rather than a type, so each feature's field is one line here and merges stay trivial.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ScenarioExtras {}
+export interface ScenarioExtras {
+  /** Ranges, seed and sample count of the simulation (models/uncertainty). */
+  uncertainty?: UncertaintySettings;
+}
 
 export type ExtraId = keyof ScenarioExtras;
 
@@ -42,4 +45,4 @@ export interface LinkSection<K extends ExtraId = ExtraId> {
 }
 
 /** Every section, in the order their keys are written after the assumptions. */
-export const LINK_SECTIONS: readonly LinkSection[] = [];
+export const LINK_SECTIONS: readonly LinkSection[] = [uncertaintySection as unknown as LinkSection];
