@@ -29,9 +29,9 @@ const OFF = 'off';
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/;
 
 /**
- * The link's part for uncertainty: `r.<id>=<low>~<high>~<shape>` for a range (in the assumption's link units: $B,
+ * The link's part for uncertainty: `r.<id>=<low>_<high>_<shape>` for a range (in the assumption's link units: $B,
  * %, years), `r.<id>=off` to hold an assumption fixed that has a default range, `seed=<whole number>` and
- * `samples=<whole number>`. E.g. `r.rev2030=150~300~normal&seed=7`.
+ * `samples=<whole number>`. E.g. `r.rev2030=150_300_normal&seed=7`.
  */
 export const uncertaintySection: LinkSection<'uncertainty'> = {
   id: 'uncertainty',
@@ -90,10 +90,10 @@ export const uncertaintySection: LinkSection<'uncertainty'> = {
           bad(key, `${label}: "off" holds a default range fixed, and this assumption has none`, '; ignored');
         continue;
       }
-      const parts = raw.split('~');
+      const parts = raw.split(/[_~]/);
       const [lowRaw, highRaw, shapeRaw] = parts as [string, string | undefined, string | undefined];
       if (parts.length !== 3 || !DECIMAL.test(lowRaw) || !DECIMAL.test(highRaw ?? '')) {
-        bad(key, `${label}: "${clip(raw)}" is not low~high~shape (e.g. ${example(id)})`, '; ignored');
+        bad(key, `${label}: "${clip(raw)}" is not low_high_shape (e.g. ${example(id)})`, '; ignored');
         continue;
       }
       if (!SHAPES.includes(shapeRaw as Shape)) {
@@ -110,7 +110,7 @@ export const uncertaintySection: LinkSection<'uncertainty'> = {
       if (problem) {
         bad(
           key,
-          `${label}: ${problem} (${formatParamValue(meta, meta.min)}–${formatParamValue(meta, meta.max)})`,
+          `${label}: ${problem}${problem.includes('own range') ? ` (${formatParamValue(meta, meta.min)}–${formatParamValue(meta, meta.max)})` : ''}`,
           '; ignored',
         );
         continue;
@@ -134,7 +134,7 @@ export const uncertaintySection: LinkSection<'uncertainty'> = {
         const exp = UNITS[p.unit].linkExponent;
         params.set(
           `${RANGE_PREFIX}${p.id}`,
-          `${shiftDecimal(range.low, exp)}~${shiftDecimal(range.high, exp)}~${range.shape}`,
+          `${shiftDecimal(range.low, exp)}_${shiftDecimal(range.high, exp)}_${range.shape}`,
         );
       }
     }
@@ -152,5 +152,5 @@ export function sameAsDefault(id: ParamId, range: Range): boolean {
 function example(id: string): string {
   const meta = numberMeta(id)!;
   const exp = UNITS[meta.unit].linkExponent;
-  return `${shiftDecimal(meta.min, exp)}~${shiftDecimal(meta.max, exp)}~triangular`;
+  return `${shiftDecimal(meta.min, exp)}_${shiftDecimal(meta.max, exp)}_triangular`;
 }

@@ -42,6 +42,15 @@ function select(a: Float64Array, k: number, from: number, to: number): void {
  * be a number (±Infinity allowed, NaN not).
  */
 export function percentilesInPlace(a: Float64Array, n: number, ps: readonly number[]): number[] {
+  // A figure no range moves (2025's revenue, a contractual rate) is the same in every sample: no selection needed.
+  let min = a[0]!;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  if (min === max) return ps.map(() => min);
   const out: number[] = [];
   let from = 0;
   for (const p of ps) {
