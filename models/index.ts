@@ -96,6 +96,7 @@ export {
   drawValue,
   rangeProblem,
   rangesInForce,
+  numberMeta as numberMetaOf,
   DEFAULT_RANGE_BY_ID,
   type Range,
   type RangeInForce,

@@ -4,6 +4,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -27,6 +28,8 @@ Chart.register(
   LogarithmicScale,
   Tooltip,
   Legend,
+  // Fills the simulation's fan bands (issue #10).
+  Filler,
   markerPlugin,
   valueLabelPlugin,
 );

@@ -1,6 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatPercent, formatUsd } from '../../../models/index.ts';
 import type { Marker, MarkerOptions } from './markerPlugin.ts';
+import type { Bands } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** One point: a value, a floating bar's [start, end] (the waterfall), or nothing. */
@@ -56,8 +57,10 @@ export interface ChartSpec {
  * What the page draws over the charts beyond the scenario's own projection (Monte Carlo fan bands, pinned
  * scenarios to compare): plain data only, so it can be posted to a worker. Each feature adds one optional field.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ChartOverlays {}
+export interface ChartOverlays {
+  /** Fan bands from the simulation of this very scenario (never of an earlier one): see bands.ts. */
+  bands?: Bands;
+}
 
 export type Formatter = (value: number) => string;
 
@@ -92,6 +95,22 @@ export function tooltipLabel(axes: Record<string, AxisFormat>) {
 export function hasValue(item: TooltipItem<'bar' | 'line'>): boolean {
   const raw = item.raw as Datum | undefined;
   return raw !== null && raw !== undefined;
+}
+
+/**
+ * Whether a dataset is an edge of a fan band (see bands.ts): neither is in the tooltip (the median's line gives
+ * the band's range there); the lower edge, which carries the fill, names the band in the legend.
+ */
+export function isBandEdge(dataset: object | undefined): boolean {
+  return (dataset as { bandEdge?: string } | undefined)?.bandEdge !== undefined;
+}
+export function isUpperBandEdge(dataset: object | undefined): boolean {
+  return (dataset as { bandEdge?: string } | undefined)?.bandEdge === 'upper';
+}
+
+/** Tooltips list points with a value, leaving out a fan band's edges (its median's line gives the band's range). */
+export function hasValueOffBand(item: TooltipItem<'bar' | 'line'>): boolean {
+  return hasValue(item) && !isBandEdge(item.dataset);
 }
 
 /** Below this width (a phone) a chart's legend is set smaller and names its series shortly. */
@@ -165,9 +184,12 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
           // Datasets' `order` sets drawing order (lines over bars); the legend keeps the order they are listed in.
           sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
             (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          // A fan band's upper edge is drawn but not listed: the band's lower edge names the whole band.
+          filter: (item: { datasetIndex?: number }, data: { datasets: readonly object[] }) =>
+            !isUpperBandEdge(data.datasets[item.datasetIndex ?? -1]),
         },
       },
-      tooltip: { filter: hasValue, callbacks: { label: tooltipLabel(axes) } },
+      tooltip: { filter: hasValueOffBand, callbacks: { label: tooltipLabel(axes) } },
       markers: {
         color: theme.marker,
         textColor: theme.text,

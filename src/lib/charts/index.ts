@@ -8,21 +8,20 @@ import type { ChartTheme } from './theme.ts';
 import { valuationChart } from './valuationChart.ts';
 
 export type { ChartOverlays, ChartSpec, ChartTable } from './common.ts';
+export type { Bands } from './bands.ts';
 
 /** Every chart of the page, in reading order, from one projection and what is drawn over it. */
 export function buildCharts(
   p: Projection,
   v: ScenarioValues,
   theme: ChartTheme,
-  // Not read yet: fan bands and pinned scenarios add their fields to ChartOverlays and read them here.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   overlays: ChartOverlays = {},
 ): ChartSpec[] {
   return [
-    revenueShareChart(p, v, theme),
+    revenueShareChart(p, v, theme, overlays.bands),
     computeChart(p, theme),
-    msftValueChart(p, v, theme),
-    openaiEconomicsChart(p, theme),
+    msftValueChart(p, v, theme, overlays.bands),
+    openaiEconomicsChart(p, theme, overlays.bands),
     valuationChart(p, v, theme),
   ];
 }

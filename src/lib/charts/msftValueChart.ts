@@ -11,12 +11,14 @@ import {
 } from '../../../models/index.ts';
 import { markDate } from '../rounds.ts';
 import { annotate, hasValue, notesOf, USD_AXIS, type ChartSpec, type Datum } from './common.ts';
+import { spreadSentence, withAlpha, type Bands } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** Microsoft's ledger parts in the order MSFT_LEDGER_META lists them. */
 export const MSFT_PARTS = Object.keys(MSFT_LEDGER_META) as (keyof MicrosoftLedger)[];
 
 export const TOTAL_LABEL = `${KPI_META.msftTotalValueNpv.label} (total)`;
+export const TOTAL_BAND_LABEL = 'Total, middle 80% of simulations';
 const TOTAL_BASIS = 'Present value in 2025 dollars, after tax: the sum of the parts above';
 const AXIS_TITLE = 'Present value in 2025 dollars (US$)';
 
@@ -49,6 +51,7 @@ const SHORT_LABELS: ReadonlyMap<string, string> = new Map([
   [MSFT_LEDGER_META.profitShare2019.label, '2019 profit share'],
   [MSFT_LEDGER_META.hosting.label, 'Hosting on Azure'],
   [TOTAL_LABEL, 'Total'],
+  [TOTAL_BAND_LABEL, 'Total, 80% range'],
 ]);
 
 /** A part's name on the axis: in full, wrapped, on a wide chart; shortened on a narrow one (a phone). */
@@ -71,7 +74,12 @@ export function basisLines(basis: string): string[] {
  * apply and are left out of the chart (the table says so). The stake at the last round's market mark is a
  * different basis: a point beside the projected stake, never added.
  */
-export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+export function msftValueChart(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  bands?: Bands,
+): ChartSpec {
   const ledger = p.ledger.microsoft;
   const total = p.kpis.msftTotalValueNpv;
   const shown = MSFT_PARTS.filter((part) => ledger[part] !== 0);
@@ -96,7 +104,17 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
       ...basisLines(MSFT_LEDGER_META[part].basis),
     ]),
     [`${TOTAL_LABEL}: ${formatUsd(total)}`, ...basisLines(TOTAL_BASIS)],
-  ];
+  ] as (string[] | null)[];
+  const totalRow = labels.length - 1;
+  // The simulation's spread of the total gets a row of its own under the total: a range, not a part to add.
+  const spread = bands?.headline;
+  const hasSpread = spread !== undefined && spread.p10 !== null && spread.p90 !== null;
+  if (hasSpread) {
+    labels.push(TOTAL_BAND_LABEL);
+    bars.push(null);
+    colours.push(theme.total);
+    notes.push(null);
+  }
 
   const atMark = p.kpis.msftStakeValueAtMark;
   const stakeRow = shown.indexOf('stake');
@@ -117,10 +135,10 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
       },
       {
         notes,
-        valueLabels: values.map((x) => formatUsd(x)),
+        valueLabels: [...values.map((x) => formatUsd(x)), ...(hasSpread ? [null] : [])],
         // The projected stake's figure goes inside its bar, so the diamond beside it is not read as its value;
         // the total's too (the widest bar), leaving the room after the bars to the parts' figures.
-        valueLabelsInside: labels.map((_, i) => (showMark && i === stakeRow) || i === labels.length - 1),
+        valueLabelsInside: labels.map((_, i) => (showMark && i === stakeRow) || i === totalRow),
         valueLabelsClear: labels.map((_, i) => (showMark && i === stakeRow ? atMark : null)),
       },
     ),
@@ -151,6 +169,40 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
                   'A market mark at that date: not added to the total',
                 ]
               : null,
+          ),
+        },
+      ),
+    );
+  }
+
+  if (hasSpread) {
+    const n = bands!.samples.toLocaleString('en-US');
+    const row = labels.length - 1;
+    datasets.push(
+      annotate(
+        {
+          type: 'bar' as const,
+          label: TOTAL_BAND_LABEL,
+          data: labels.map((_, i): Datum => (i === row ? [spread.p10!, spread.p90!] : null)),
+          backgroundColor: withAlpha(theme.rate, 0.35),
+          borderColor: theme.rate,
+          borderWidth: 2,
+          borderSkipped: false,
+          grouped: false,
+          order: 1,
+        },
+        {
+          notes: labels.map((_, i) =>
+            i === row
+              ? [
+                  `80% of ${n} simulations: ${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}`,
+                  `Simulated median: ${formatUsd(spread.p50!)}`,
+                  'Present value in 2025 dollars, after tax',
+                ]
+              : null,
+          ),
+          valueLabels: labels.map((_, i) =>
+            i === row ? `${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}` : null,
           ),
         },
       ),
@@ -214,9 +266,11 @@ export function msftValueChart(p: Projection, v: ScenarioValues, theme: ChartThe
   return {
     id: 'msft-value',
     title: 'What Microsoft gets',
-    subtitle: showMark
-      ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
-      : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.',
+    subtitle: `${
+      showMark
+        ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
+        : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.'
+    }${hasSpread ? ` Total: ${spreadSentence(spread, bands!.samples)}` : ''}`,
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption: 'Microsoft’s ledger: each part, its value and its basis',

@@ -1,6 +1,7 @@
 import { formatUsd, formatYear, SERIES_META, type Projection } from '../../../models/index.ts';
 import { NOT_APPLICABLE } from '../kpiCards.ts';
 import { baseOptions, shortLabel, USD_AXIS, yearLabels, yearMarker, type ChartSpec } from './common.ts';
+import { fanDatasets, withAlpha, type Bands } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
@@ -12,7 +13,7 @@ export const FUNDING_LABEL = 'New equity raised';
  * cash flow (after tax) as bars side by side, one colour each whatever the sign (the legend's swatch is the bars'
  * colour); the new equity it raises as triangles; break-even marked.
  */
-export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpec {
+export function openaiEconomicsChart(p: Projection, theme: ChartTheme, bands?: Bands): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
   const options = baseOptions(theme, 'US$ per year (nominal)', { y: USD_AXIS });
@@ -82,6 +83,26 @@ export function openaiEconomicsChart(p: Projection, theme: ChartTheme): ChartSpe
       'Equity raised',
     ),
   ];
+  if (bands?.series.openaiRevenue) {
+    datasets.push(
+      ...fanDatasets(
+        bands.series.openaiRevenue,
+        'Revenue',
+        { fill: withAlpha(theme.revenue, 0.12), line: theme.revenue },
+        bands.samples,
+      ),
+    );
+  }
+  if (bands?.series.openaiOperatingCashFlow) {
+    datasets.push(
+      ...fanDatasets(
+        bands.series.openaiOperatingCashFlow,
+        'Operating cash flow',
+        { fill: withAlpha(theme.operating, 0.4), line: theme.freeCash },
+        bands.samples,
+      ),
+    );
+  }
   const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
   // A flow the terms do not have (no revenue share under the 2019 deal, no Azure OpenAI share under the latest
   // terms) is "not applicable" in every year, not $0.0B.

@@ -9,12 +9,18 @@ import {
   yearMarker,
   type ChartSpec,
 } from './common.ts';
+import { fanDatasets, withAlpha, type Bands } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const GHOST_LABEL = 'Owed without the cap';
 
 /** Revenue share OpenAI → Microsoft: the rate as a line, payments as bars, the cap and last paid year marked. */
-export function revenueShareChart(p: Projection, v: ScenarioValues, theme: ChartTheme): ChartSpec {
+export function revenueShareChart(
+  p: Projection,
+  v: ScenarioValues,
+  theme: ChartTheme,
+  bands?: Bands,
+): ChartSpec {
   const labels = yearLabels(p.years);
   const s = p.series;
   const capBinds = p.kpis.revenueShareCapReachedYear !== null;
@@ -84,6 +90,17 @@ export function revenueShareChart(p: Projection, v: ScenarioValues, theme: Chart
           order: 2,
         },
         'Without the cap',
+      ),
+    );
+  }
+  const paidBand = hasShare ? bands?.series.revenueSharePaid : undefined;
+  if (paidBand) {
+    datasets.push(
+      ...fanDatasets(
+        paidBand,
+        'Paid',
+        { fill: withAlpha(theme.rate, 0.25), line: theme.rate },
+        bands!.samples,
       ),
     );
   }
