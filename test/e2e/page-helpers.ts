@@ -40,7 +40,7 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
 /** Waits until the five chart canvases are sized by chart.js, then for a painted frame. */
 export async function waitForCharts(page: Page): Promise<void> {
   await page.waitForFunction((count) => {
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('figure[data-chart] canvas')];
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.charts figure[data-chart] canvas')];
     return canvases.length === count && canvases.every((c) => c.width > 0 && c.height > 0);
   }, CHART_IDS.length);
   await nextFrames(page);
