@@ -10,8 +10,8 @@ export const REST_MS = 150;
  */
 export class SimulationRunner {
   result = $state.raw<{ key: string; complete: boolean; sim: Simulation } | undefined>(undefined);
-  /** The scenario being simulated or waited for ('' before the first request). */
-  pending = $state('');
+  /** The scenario being simulated or waited for ('' before the first request); not state: nothing draws it. */
+  private pending = '';
   private worker: Worker | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
