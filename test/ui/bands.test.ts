@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { presetValues, project, simulate, type Simulation } from '../../models/index.ts';
-import { bandLabel, medianLabel, withAlpha, type Bands } from '../../src/lib/charts/bands.ts';
+import { bandLabel, blankBands, medianLabel, withAlpha, type Bands } from '../../src/lib/charts/bands.ts';
 import { hasValueOffBand, isBandEdge, isUpperBandEdge, type ChartSpec } from '../../src/lib/charts/common.ts';
 import { histogramChart, HISTOGRAM_ID } from '../../src/lib/charts/histogramChart.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
+import { structureKey } from '../../src/lib/charts/patch.ts';
 import { TOTAL_BAND_LABEL } from '../../src/lib/charts/msftValueChart.ts';
 import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
 import {
@@ -89,6 +90,23 @@ describe('fan bands on the charts', () => {
       ).toBe(false);
     }
     expect(without.get('msft-value')!.config.data.labels).not.toContain(TOTAL_BAND_LABEL);
+  });
+
+  it('while the scenario shown is not simulated, keep the band datasets empty so the charts are patched, not rebuilt', () => {
+    const blank = specs({ bands: blankBands(bands, p.years.length) });
+    for (const id of ['revenue-share', 'openai-economics', 'msft-value']) {
+      const fresh = withBands.get(id)!;
+      const empty = blank.get(id)!;
+      expect(structureKey(empty.config), id).toBe(structureKey(fresh.config));
+      for (const d of empty.config.data.datasets) {
+        if (isBandEdge(d) || (d as { bandMedian?: boolean }).bandMedian || d.label === TOTAL_BAND_LABEL)
+          expect(
+            d.data.every((x) => x === null),
+            `${id}: ${d.label}`,
+          ).toBe(true);
+      }
+    }
+    expect(blank.get('msft-value')!.subtitle).not.toContain('simulations');
   });
 
   it('writes a colour translucent', () => {

@@ -7,8 +7,28 @@ import { annotate, type ChartSpec } from './common.ts';
  */
 export interface Bands {
   readonly samples: number;
-  readonly series: Partial<Record<SimulatedSeries, SeriesBand>>;
+  readonly series: Partial<Record<SimulatedSeries, BandData>>;
   readonly headline: KpiSpread;
+}
+
+/** A series' band; a year is null while the scenario shown has not been simulated yet. */
+export interface BandData {
+  readonly p10: readonly (number | null)[];
+  readonly p50: readonly (number | null)[];
+  readonly p90: readonly (number | null)[];
+}
+
+/**
+ * The bands to draw while the scenario shown differs from the one simulated (a slider is moving): the same
+ * datasets with no points, so nothing of another scenario is drawn and the charts keep their structure (they are
+ * patched, not rebuilt, on every step).
+ */
+export function blankBands(bands: Bands, years: number): Bands {
+  const none = new Array<null>(years).fill(null);
+  const series: Partial<Record<SimulatedSeries, BandData>> = {};
+  for (const key of Object.keys(bands.series) as SimulatedSeries[])
+    series[key] = { p10: none, p50: none, p90: none };
+  return { samples: bands.samples, series, headline: { p10: null, p50: null, p90: null, mean: null } };
 }
 
 type Dataset = ChartSpec['config']['data']['datasets'][number];
@@ -28,7 +48,7 @@ export const medianLabel = (name: string) => `${name}, simulated median`;
  * range. Append them in this order: the fill reaches the dataset before it.
  */
 export function fanDatasets(
-  band: SeriesBand,
+  band: BandData,
   name: string,
   colour: { readonly fill: string; readonly line: string },
   samples: number,
@@ -40,7 +60,7 @@ export function fanDatasets(
       {
         type: 'line' as const,
         label: `${name}, 90th percentile`,
-        data: band.p90,
+        data: [...band.p90],
         yAxisID,
         borderWidth: 0,
         pointRadius: 0,
@@ -54,7 +74,7 @@ export function fanDatasets(
       {
         type: 'line' as const,
         label: bandLabel(name),
-        data: band.p10,
+        data: [...band.p10],
         yAxisID,
         borderWidth: 0,
         pointRadius: 0,
@@ -69,7 +89,7 @@ export function fanDatasets(
       {
         type: 'line' as const,
         label: medianLabel(name),
-        data: band.p50,
+        data: [...band.p50],
         yAxisID,
         borderColor: colour.line,
         backgroundColor: colour.line,
@@ -80,9 +100,12 @@ export function fanDatasets(
         order: 0,
       },
       {
-        notes: band.p50.map((_, i) => [
-          `80% of ${n} simulations: ${formatUsd(band.p10[i]!)} to ${formatUsd(band.p90[i]!)}`,
-        ]),
+        bandMedian: true,
+        notes: band.p50.map((_, i) =>
+          band.p10[i] === null || band.p90[i] === null
+            ? null
+            : [`80% of ${n} simulations: ${formatUsd(band.p10[i]!)} to ${formatUsd(band.p90[i]!)}`],
+        ),
       },
     ),
   ];

@@ -21,6 +21,8 @@ export function annotate<T extends object>(
   dataset: T,
   extra: {
     notes?: Notes;
+    /** The median line of a fan band (see bands.ts). */
+    bandMedian?: boolean;
     valueLabels?: readonly (string | null)[];
     /** Per bar, a value a point is drawn at beside it: its text goes after that point. */
     valueLabelsClear?: readonly (number | null)[];
@@ -104,6 +106,10 @@ export function hasValue(item: TooltipItem<'bar' | 'line'>): boolean {
 export function isBandEdge(dataset: object | undefined): boolean {
   return (dataset as { bandEdge?: string } | undefined)?.bandEdge !== undefined;
 }
+/** Whether a dataset draws part of a fan band: an edge or the median. */
+export function isBandPart(dataset: object | undefined): boolean {
+  return isBandEdge(dataset) || (dataset as { bandMedian?: boolean } | undefined)?.bandMedian === true;
+}
 export function isUpperBandEdge(dataset: object | undefined): boolean {
   return (dataset as { bandEdge?: string } | undefined)?.bandEdge === 'upper';
 }
@@ -139,11 +145,15 @@ export function shortLabel<T extends object>(dataset: T, short: string): T {
 export function legendItems(chart: LegendChart, defaults: GenerateLabels): LegendItemLike[] {
   const items = defaults(chart as never);
   if (chart.width >= NARROW_CHART) return items;
-  return items.map((item) => {
-    const short = (chart.data.datasets[item.datasetIndex ?? -1] as { shortLabel?: string } | undefined)
-      ?.shortLabel;
-    return short ? { ...item, text: short } : item;
-  });
+  // A phone's legend leaves out the simulation's bands (the panel "How sure is this?" explains them, and the
+  // median's tooltip gives each year's range), so the plot keeps its height.
+  return items
+    .filter((item) => !isBandPart(chart.data.datasets[item.datasetIndex ?? -1]))
+    .map((item) => {
+      const short = (chart.data.datasets[item.datasetIndex ?? -1] as { shortLabel?: string } | undefined)
+        ?.shortLabel;
+      return short ? { ...item, text: short } : item;
+    });
 }
 
 /**

@@ -107,8 +107,10 @@ export function msftValueChart(
   ] as (string[] | null)[];
   const totalRow = labels.length - 1;
   // The simulation's spread of the total gets a row of its own under the total: a range, not a part to add.
+  // While the scenario shown is not yet simulated the row stays, empty, so the chart keeps its structure.
   const spread = bands?.headline;
-  const hasSpread = spread !== undefined && spread.p10 !== null && spread.p90 !== null;
+  const hasSpread = spread !== undefined;
+  const spreadKnown = hasSpread && spread.p10 !== null && spread.p90 !== null && spread.p50 !== null;
   if (hasSpread) {
     labels.push(TOTAL_BAND_LABEL);
     bars.push(null);
@@ -183,7 +185,7 @@ export function msftValueChart(
         {
           type: 'bar' as const,
           label: TOTAL_BAND_LABEL,
-          data: labels.map((_, i): Datum => (i === row ? [spread.p10!, spread.p90!] : null)),
+          data: labels.map((_, i): Datum => (i === row && spreadKnown ? [spread.p10!, spread.p90!] : null)),
           backgroundColor: withAlpha(theme.rate, 0.35),
           borderColor: theme.rate,
           borderWidth: 2,
@@ -193,7 +195,7 @@ export function msftValueChart(
         },
         {
           notes: labels.map((_, i) =>
-            i === row
+            i === row && spreadKnown
               ? [
                   `80% of ${n} simulations: ${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}`,
                   `Simulated median: ${formatUsd(spread.p50!)}`,
@@ -202,7 +204,7 @@ export function msftValueChart(
               : null,
           ),
           valueLabels: labels.map((_, i) =>
-            i === row ? `${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}` : null,
+            i === row && spreadKnown ? `${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}` : null,
           ),
         },
       ),
@@ -218,14 +220,16 @@ export function msftValueChart(
     interaction: { mode: 'index' as const, axis: 'y' as const, intersect: false },
     plugins: {
       legend: {
-        display: datasets.length > 1,
+        display: datasets.some((d, i) => i > 0 && d.label !== TOTAL_BAND_LABEL),
         labels: {
           color: theme.text,
           usePointStyle: true,
           boxWidth: 10,
           boxHeight: 10,
-          // The bars are named on the axis; the legend only explains the diamond.
-          filter: (item: { datasetIndex?: number }) => item.datasetIndex !== 0,
+          // The bars, and the simulated range of the total, are named on the axis; the legend only explains the
+          // diamond.
+          filter: (item: { datasetIndex?: number; text?: string }) =>
+            item.datasetIndex !== 0 && item.text !== TOTAL_BAND_LABEL,
         },
       },
       tooltip: {
@@ -270,7 +274,7 @@ export function msftValueChart(
       showMark
         ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
         : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.'
-    }${hasSpread ? ` Total: ${spreadSentence(spread, bands!.samples)}` : ''}`,
+    }${spreadKnown ? ` Total: ${spreadSentence(spread, bands!.samples)}` : ''}`,
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption: 'Microsoft’s ledger: each part, its value and its basis',
