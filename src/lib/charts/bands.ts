@@ -1,4 +1,4 @@
-import { formatUsd, type KpiSpread, type SeriesBand, type SimulatedSeries } from '../../../models/index.ts';
+import { formatUsd, type KpiSpread, type SimulatedSeries } from '../../../models/index.ts';
 import { annotate, type ChartSpec } from './common.ts';
 
 /**
