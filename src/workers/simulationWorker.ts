@@ -4,7 +4,7 @@
 import { DEFAULT_SAMPLES, DEFAULT_SEED, Simulator } from '../../models/index.ts';
 import { FIRST_SAMPLES, type SimulationAnswer, type SimulationRequest } from '../lib/simulationMessages.ts';
 
-const SLICE = 500;
+const SLICE = 250;
 let latest = '';
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -17,15 +17,19 @@ async function run(request: SimulationRequest): Promise<void> {
     ranges: settings.ranges,
   });
   const first = Math.min(FIRST_SAMPLES, simulator.capacity);
-  simulator.run(first);
-  if (key !== latest) return;
+  // Between slices a newer request can arrive: a slider moved again stops this one within a slice.
+  const drawUntil = async (target: number): Promise<boolean> => {
+    while (simulator.samplesDrawn < target) {
+      simulator.run(Math.min(target, simulator.samplesDrawn + SLICE));
+      await pause();
+      if (key !== latest) return false;
+    }
+    return true;
+  };
+  if (!(await drawUntil(first))) return;
   post({ key, complete: first === simulator.capacity, sim: simulator.summary() });
-  while (simulator.samplesDrawn < simulator.capacity) {
-    await pause();
-    if (key !== latest) return;
-    simulator.run(simulator.samplesDrawn + SLICE);
-  }
-  if (first < simulator.capacity) post({ key, complete: true, sim: simulator.summary() });
+  if (first === simulator.capacity || !(await drawUntil(simulator.capacity))) return;
+  post({ key, complete: true, sim: simulator.summary() });
 }
 
 function post(answer: SimulationAnswer): void {
