@@ -54,7 +54,7 @@ describe('uncertainty in the link', () => {
         /\(r\.shareLastYear\): "off" holds a default range fixed, and this assumption has none; ignored\.$/,
       ),
       'Seed: "-1" is not a whole number from 0 to 4294967295; used 1.',
-      'Samples: 5 is outside 100–100,000; used 100.',
+      'Samples: 5 is outside 100–20,000; used 100.',
     ]);
     expect(decoded.scenario.values.shareCap).toBe(50 * B);
     expect(decoded.scenario.extras).toEqual({
@@ -102,7 +102,7 @@ describe('--samples and --seed', () => {
     );
     const worse = runCli(['--samples', '5', '--seed', 'x', '--csv']);
     expect(worse.stderr.split('\n').slice(0, 3)).toEqual([
-      'error: --samples "5" is not a whole number from 100 to 100,000.',
+      'error: --samples "5" is not a whole number from 100 to 20,000.',
       'error: --seed "x" is not a whole number from 0 to 4294967295.',
       'error: --samples and --seed add a simulation to the JSON; --csv has no room for it.',
     ]);
