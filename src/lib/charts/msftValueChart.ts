@@ -203,9 +203,6 @@ export function msftValueChart(
                 ]
               : null,
           ),
-          valueLabels: labels.map((_, i) =>
-            i === row && spreadKnown ? `${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}` : null,
-          ),
         },
       ),
     );
