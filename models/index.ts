@@ -98,3 +98,40 @@ export { projectionJson, projectionJsonText, JSON_UNITS } from './export/project
 export { projectionToCsv } from './cli/csv.ts';
 // The scenario importer (models/export/importScenario.ts) is imported directly, not from here: the page loads it
 // only when its Export panel opens.
+export {
+  simulate,
+  Simulator,
+  SIMULATED_SERIES,
+  PROBABILITY_IDS,
+  HEADLINE_KPI,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  MIN_SAMPLES,
+  MAX_SAMPLES,
+  type Simulation,
+  type SimulateOptions,
+  type SimulatedSeries,
+  type SeriesBand,
+  type KpiSpread,
+  type Histogram,
+  type ProbabilityId,
+} from './uncertainty/simulate.ts';
+export {
+  SHAPES,
+  SHAPE_LABELS,
+  quantile,
+  rangeMean,
+  drawValue,
+  rangeProblem,
+  rangesInForce,
+  numberMeta as numberMetaOf,
+  DEFAULT_RANGE_BY_ID,
+  type Range,
+  type RangeInForce,
+  type RangeChoices,
+  type Shape,
+} from './uncertainty/ranges.ts';
+export { DEFAULT_RANGES, type DefaultRange } from './uncertainty/defaults.ts';
+export { seededRng, normalQuantile, MAX_SEED, type Rng } from './uncertainty/random.ts';
+export { probabilitySentences, type ProbabilitySentence } from './uncertainty/sentences.ts';
+export { uncertaintySection, type UncertaintySettings } from './link/uncertaintySection.ts';

@@ -9,6 +9,8 @@ import { readAnalysis, runAnalysis, type AnalysisFlags } from './analysis.ts';
 import { SOURCE_BY_ID, type SourceId } from '../sources.ts';
 import { projectionToCsv } from './csv.ts';
 import { cliFormulas } from './formulas.ts';
+import { MAX_SAMPLES, MIN_SAMPLES } from '../uncertainty/simulate.ts';
+import { simulationOption, simulationOutput } from './simulation.ts';
 
 export interface CliResult {
   stdout: string;
@@ -39,6 +41,8 @@ Prints the projection of a scenario as JSON (or CSV).
                        add "seek": the value of assumption <id> (in its range, on its slider's step) that brings
                        <kpi> to <target> (in the JSON's units: USD, fractions, years); exits 1 naming the closest
                        reachable value when none does
+  --samples <n>        add a simulation over the uncertain assumptions' ranges: n samples (${MIN_SAMPLES}–${MAX_SAMPLES})
+  --seed <s>           the simulation's seed (a whole number; same seed, same numbers as the page)
   --list-presets       print the presets as JSON, with their sources
   --list-params        print every assumption (id, unit, range, default, source with each cited publication's
                        publisher, date, title and url) as JSON
@@ -54,6 +58,8 @@ export function runCli(argv: readonly string[]): CliResult {
   const formulaArgs: string[] = [];
   let csv = false;
   const analysis: AnalysisFlags = {};
+  let samples: string | undefined;
+  let seed: string | undefined;
   const errors: string[] = [];
   // --help and the lists print once the whole command line has been read: a bad option beside them is an error.
   let action: CliResult | undefined;
@@ -117,6 +123,11 @@ export function runCli(argv: readonly string[]): CliResult {
         break;
       case '--by':
         analysis.by = once('--by', analysis.by, takeValue());
+      case '--samples':
+        samples = once('--samples', samples, takeValue());
+        break;
+      case '--seed':
+        seed = once('--seed', seed, takeValue());
         break;
       default:
         errors.push(`Unknown option "${arg}".`);
@@ -153,6 +164,8 @@ export function runCli(argv: readonly string[]): CliResult {
   }
   const request = readAnalysis(analysis, csv);
   errors.push(...request.errors);
+  const simulation = simulationOption(samples, seed, csv);
+  errors.push(...simulation.errors);
   if (errors.length > 0) return fail(errors);
 
   const decoded = decodeScenario(params, LINK_MIGRATIONS, reportOnly);
@@ -166,7 +179,13 @@ export function runCli(argv: readonly string[]): CliResult {
   const added = runAnalysis(request, decoded.scenario.values, projection);
   if ('unreached' in added) return { stdout: '', stderr: `error: ${added.unreached}\n`, code: 1 };
   const series = formulas.scenario.extras?.formulas?.series;
-  const extra = { ...(series && { formulas: series }), ...added };
+  const extra = {
+    ...(series && { formulas: series }),
+    ...added,
+    ...(simulation.wanted && {
+      simulation: simulationOutput(decoded.scenario, simulation.samples, simulation.seed),
+    }),
+  };
   return { stdout: projectionJsonText(formulas.scenario, projection, extra), stderr: '', code: 0 };
 }
 

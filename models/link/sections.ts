@@ -2,6 +2,7 @@ import type { ScenarioValues } from '../schema/scenario.ts';
 import { pinsSection, type Pin } from './pinsSection.ts';
 import type { LinkProblem } from './problems.ts';
 import { formulaSection } from './formulaSection.ts';
+import { uncertaintySection, type UncertaintySettings } from './uncertaintySection.ts';
 
 /**
  * What a scenario holds beyond its preset and its assumptions' values: each feature that needs the link to carry
@@ -12,6 +13,8 @@ import { formulaSection } from './formulaSection.ts';
 export interface ScenarioExtras {
   /** Scenarios pinned to compare with this one (at most three): `pin1`…`pin3`. */
   pins?: readonly Pin[];
+  /** Ranges, seed and sample count of the simulation (models/uncertainty). */
+  uncertainty?: UncertaintySettings;
 }
 
 export type ExtraId = keyof ScenarioExtras;
@@ -49,4 +52,5 @@ export interface LinkSection<K extends ExtraId = ExtraId> {
 export const LINK_SECTIONS: readonly LinkSection[] = [
   pinsSection as LinkSection,
   formulaSection as unknown as LinkSection,
+  uncertaintySection as unknown as LinkSection,
 ];

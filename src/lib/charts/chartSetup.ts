@@ -5,6 +5,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -28,6 +29,8 @@ Chart.register(
   LogarithmicScale,
   Tooltip,
   Legend,
+  // Fills the simulation's fan bands.
+  Filler,
   markerPlugin,
   valueLabelPlugin,
 );

@@ -2,6 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatPercent, formatUsd } from '../../../models/format.ts';
 import type { Projection } from '../../../models/engine/project.ts';
 import type { Marker, MarkerOptions } from './markerPlugin.ts';
+import type { Bands } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** One point: a value, a floating bar's [start, end] (the waterfall), or nothing. */
@@ -21,6 +22,8 @@ export function annotate<T extends object>(
   dataset: T,
   extra: {
     notes?: Notes;
+    /** The median line of a fan band (see bands.ts). */
+    bandMedian?: boolean;
     valueLabels?: readonly (string | null)[];
     /** Per bar, a value a point is drawn at beside it: its text goes after that point. */
     valueLabelsClear?: readonly (number | null)[];
@@ -60,6 +63,8 @@ export interface ChartSpec {
 export interface ChartOverlays {
   /** Pinned scenarios (at most three), each drawn as a thin dashed line of the chart's main series. */
   pins?: readonly PinOverlay[];
+  /** Fan bands from the simulation of this very scenario (never of an earlier one): see bands.ts. */
+  bands?: Bands;
 }
 
 /** One pinned scenario to draw over the charts: its name and its projection (plain data). */
@@ -103,6 +108,26 @@ export function hasValue(item: TooltipItem<'bar' | 'line'>): boolean {
   return raw !== null && raw !== undefined;
 }
 
+/**
+ * Whether a dataset is an edge of a fan band (see bands.ts): neither is in the tooltip (the median's line gives
+ * the band's range there); the lower edge, which carries the fill, names the band in the legend.
+ */
+export function isBandEdge(dataset: object | undefined): boolean {
+  return (dataset as { bandEdge?: string } | undefined)?.bandEdge !== undefined;
+}
+/** Whether a dataset draws part of a fan band: an edge or the median. */
+export function isBandPart(dataset: object | undefined): boolean {
+  return isBandEdge(dataset) || (dataset as { bandMedian?: boolean } | undefined)?.bandMedian === true;
+}
+export function isUpperBandEdge(dataset: object | undefined): boolean {
+  return (dataset as { bandEdge?: string } | undefined)?.bandEdge === 'upper';
+}
+
+/** Tooltips list points with a value, leaving out a fan band's edges (its median's line gives the band's range). */
+export function hasValueOffBand(item: TooltipItem<'bar' | 'line'>): boolean {
+  return hasValue(item) && !isBandEdge(item.dataset);
+}
+
 /** Below this width (a phone) a chart's legend is set smaller and names its series shortly. */
 export const NARROW_CHART = 480;
 
@@ -129,11 +154,15 @@ export function shortLabel<T extends object>(dataset: T, short: string): T {
 export function legendItems(chart: LegendChart, defaults: GenerateLabels): LegendItemLike[] {
   const items = defaults(chart as never);
   if (chart.width >= NARROW_CHART) return items;
-  return items.map((item) => {
-    const short = (chart.data.datasets[item.datasetIndex ?? -1] as { shortLabel?: string } | undefined)
-      ?.shortLabel;
-    return short ? { ...item, text: short } : item;
-  });
+  // A phone's legend leaves out the simulation's bands (the panel "How sure is this?" explains them, and the
+  // median's tooltip gives each year's range), so the plot keeps its height.
+  return items
+    .filter((item) => !isBandPart(chart.data.datasets[item.datasetIndex ?? -1]))
+    .map((item) => {
+      const short = (chart.data.datasets[item.datasetIndex ?? -1] as { shortLabel?: string } | undefined)
+        ?.shortLabel;
+      return short ? { ...item, text: short } : item;
+    });
 }
 
 /**
@@ -174,9 +203,12 @@ export function baseOptions(theme: ChartTheme, yTitle: string, axes: Record<stri
           // Datasets' `order` sets drawing order (lines over bars); the legend keeps the order they are listed in.
           sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
             (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          // A fan band's upper edge is drawn but not listed: the band's lower edge names the whole band.
+          filter: (item: { datasetIndex?: number }, data: { datasets: readonly object[] }) =>
+            !isUpperBandEdge(data.datasets[item.datasetIndex ?? -1]),
         },
       },
-      tooltip: { filter: hasValue, callbacks: { label: tooltipLabel(axes) } },
+      tooltip: { filter: hasValueOffBand, callbacks: { label: tooltipLabel(axes) } },
       markers: {
         color: theme.marker,
         textColor: theme.text,

@@ -8,6 +8,7 @@ import type { ChartTheme } from './theme.ts';
 import { valuationChart } from './valuationChart.ts';
 
 export type { ChartOverlays, ChartSpec, ChartTable } from './common.ts';
+export type { Bands } from './bands.ts';
 
 /** Every chart of the page, in reading order, from one projection and what is drawn over it. */
 export function buildCharts(

@@ -16,12 +16,14 @@ import {
   type Datum,
 } from './common.ts';
 import { PIN_POINTS } from './pinLines.ts';
+import { spreadSentence, withAlpha } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** Microsoft's ledger parts in the order MSFT_LEDGER_META lists them. */
 export const MSFT_PARTS = Object.keys(MSFT_LEDGER_META) as (keyof MicrosoftLedger)[];
 
 export const TOTAL_LABEL = `${KPI_META.msftTotalValueNpv.label} (total)`;
+export const TOTAL_BAND_LABEL = 'Total, middle 80% of simulations';
 const TOTAL_BASIS = 'Present value in 2025 dollars, after tax: the sum of the parts above';
 const AXIS_TITLE = 'Present value in 2025 dollars (US$)';
 
@@ -54,6 +56,7 @@ const SHORT_LABELS: ReadonlyMap<string, string> = new Map([
   [MSFT_LEDGER_META.profitShare2019.label, '2019 profit share'],
   [MSFT_LEDGER_META.hosting.label, 'Hosting on Azure'],
   [TOTAL_LABEL, 'Total'],
+  [TOTAL_BAND_LABEL, 'Total, 80% range'],
 ]);
 
 /** A part's name on the axis: in full, wrapped, on a wide chart; shortened on a narrow one (a phone). */
@@ -82,6 +85,7 @@ export function msftValueChart(
   theme: ChartTheme,
   overlays: ChartOverlays = {},
 ): ChartSpec {
+  const bands = overlays.bands;
   const ledger = p.ledger.microsoft;
   const total = p.kpis.msftTotalValueNpv;
   const shown = MSFT_PARTS.filter((part) => ledger[part] !== 0);
@@ -106,7 +110,19 @@ export function msftValueChart(
       ...basisLines(MSFT_LEDGER_META[part].basis),
     ]),
     [`${TOTAL_LABEL}: ${formatUsd(total)}`, ...basisLines(TOTAL_BASIS)],
-  ];
+  ] as (string[] | null)[];
+  const totalRow = labels.length - 1;
+  // The simulation's spread of the total gets a row of its own under the total: a range, not a part to add.
+  // While the scenario shown is not yet simulated the row stays, empty, so the chart keeps its structure.
+  const spread = bands?.headline;
+  const hasSpread = spread !== undefined;
+  const spreadKnown = hasSpread && spread.p10 !== null && spread.p90 !== null && spread.p50 !== null;
+  if (hasSpread) {
+    labels.push(TOTAL_BAND_LABEL);
+    bars.push(null);
+    colours.push(theme.total);
+    notes.push(null);
+  }
 
   const atMark = p.kpis.msftStakeValueAtMark;
   const stakeRow = shown.indexOf('stake');
@@ -127,10 +143,10 @@ export function msftValueChart(
       },
       {
         notes,
-        valueLabels: values.map((x) => formatUsd(x)),
+        valueLabels: [...values.map((x) => formatUsd(x)), ...(hasSpread ? [null] : [])],
         // The projected stake's figure goes inside its bar, so the diamond beside it is not read as its value;
         // the total's too (the widest bar), leaving the room after the bars to the parts' figures.
-        valueLabelsInside: labels.map((_, i) => (showMark && i === stakeRow) || i === labels.length - 1),
+        valueLabelsInside: labels.map((_, i) => (showMark && i === stakeRow) || i === totalRow),
         valueLabelsClear: labels.map((_, i) => (showMark && i === stakeRow ? atMark : null)),
       },
     ),
@@ -194,6 +210,37 @@ export function msftValueChart(
     );
   });
 
+  if (hasSpread) {
+    const n = bands!.samples.toLocaleString('en-US');
+    const row = labels.length - 1;
+    datasets.push(
+      annotate(
+        {
+          type: 'bar' as const,
+          label: TOTAL_BAND_LABEL,
+          data: labels.map((_, i): Datum => (i === row && spreadKnown ? [spread.p10!, spread.p90!] : null)),
+          backgroundColor: withAlpha(theme.rate, 0.35),
+          borderColor: theme.rate,
+          borderWidth: 2,
+          borderSkipped: false,
+          grouped: false,
+          order: 1,
+        },
+        {
+          notes: labels.map((_, i) =>
+            i === row && spreadKnown
+              ? [
+                  `80% of ${n} simulations: ${formatUsd(spread.p10!)} to ${formatUsd(spread.p90!)}`,
+                  `Simulated median: ${formatUsd(spread.p50!)}`,
+                  'Present value in 2025 dollars, after tax',
+                ]
+              : null,
+          ),
+        },
+      ),
+    );
+  }
+
   const options = {
     responsive: true,
     maintainAspectRatio: false,
@@ -203,14 +250,16 @@ export function msftValueChart(
     interaction: { mode: 'index' as const, axis: 'y' as const, intersect: false },
     plugins: {
       legend: {
-        display: datasets.length > 1,
+        display: datasets.some((d, i) => i > 0 && d.label !== TOTAL_BAND_LABEL),
         labels: {
           color: theme.text,
           usePointStyle: true,
           boxWidth: 10,
           boxHeight: 10,
-          // The bars are named on the axis; the legend only explains the diamond.
-          filter: (item: { datasetIndex?: number }) => item.datasetIndex !== 0,
+          // The bars, and the simulated range of the total, are named on the axis; the legend only explains the
+          // diamond.
+          filter: (item: { datasetIndex?: number; text?: string }) =>
+            item.datasetIndex !== 0 && item.text !== TOTAL_BAND_LABEL,
         },
       },
       tooltip: {
@@ -251,9 +300,11 @@ export function msftValueChart(
   return {
     id: 'msft-value',
     title: 'What Microsoft gets',
-    subtitle: showMark
-      ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
-      : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.',
+    subtitle: `${
+      showMark
+        ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
+        : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.'
+    }${spreadKnown ? ` Total: ${spreadSentence(spread, bands!.samples)}` : ''}`,
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption: 'Microsoft’s ledger: each part, its value and its basis',

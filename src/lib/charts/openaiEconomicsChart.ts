@@ -12,6 +12,7 @@ import {
   type ChartSpec,
 } from './common.ts';
 import { pinLines } from './pinLines.ts';
+import { fanDatasets, withAlpha } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
@@ -28,6 +29,7 @@ export function openaiEconomicsChart(
   theme: ChartTheme,
   overlays: ChartOverlays = {},
 ): ChartSpec {
+  const bands = overlays.bands;
   const labels = yearLabels(p.years);
   const s = p.series;
   const options = baseOptions(theme, 'US$ per year (nominal)', { y: USD_AXIS });
@@ -98,6 +100,26 @@ export function openaiEconomicsChart(
     ),
   ];
   datasets.push(...pinLines(overlays, labels, (q) => q.series.openaiFreeCashFlow, 'free cash flow', theme));
+  if (bands?.series.openaiRevenue) {
+    datasets.push(
+      ...fanDatasets(
+        bands.series.openaiRevenue,
+        'Revenue',
+        { fill: withAlpha(theme.revenue, 0.12), line: theme.revenue },
+        bands.samples,
+      ),
+    );
+  }
+  if (bands?.series.openaiOperatingCashFlow) {
+    datasets.push(
+      ...fanDatasets(
+        bands.series.openaiOperatingCashFlow,
+        'Operating cash flow',
+        { fill: withAlpha(theme.operating, 0.4), line: theme.freeCash },
+        bands.samples,
+      ),
+    );
+  }
   const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
   // A flow the terms do not have (no revenue share under the 2019 deal, no Azure OpenAI share under the latest
   // terms) is "not applicable" in every year, not $0.0B.

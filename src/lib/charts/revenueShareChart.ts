@@ -13,6 +13,7 @@ import {
   type ChartSpec,
 } from './common.ts';
 import { pinLines } from './pinLines.ts';
+import { fanDatasets, withAlpha } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
 
 export const GHOST_LABEL = 'Owed without the cap';
@@ -24,6 +25,7 @@ export function revenueShareChart(
   theme: ChartTheme,
   overlays: ChartOverlays = {},
 ): ChartSpec {
+  const bands = overlays.bands;
   const labels = yearLabels(p.years);
   const s = p.series;
   const capBinds = p.kpis.revenueShareCapReachedYear !== null;
@@ -97,6 +99,17 @@ export function revenueShareChart(
     );
   }
   datasets.push(...pinLines(overlays, labels, (q) => q.series.revenueSharePaid, 'revenue share paid', theme));
+  const paidBand = hasShare ? bands?.series.revenueSharePaid : undefined;
+  if (paidBand) {
+    datasets.push(
+      ...fanDatasets(
+        paidBand,
+        'Paid',
+        { fill: withAlpha(theme.rate, 0.25), line: theme.rate },
+        bands!.samples,
+      ),
+    );
+  }
   const paid = formatUsd(p.kpis.revenueSharePaidThrough2030);
   const subtitle = !hasShare
     ? `Revenue share paid 2025–2030: ${NOT_APPLICABLE} (no revenue share under these terms).`

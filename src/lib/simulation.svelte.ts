@@ -1,0 +1,44 @@
+import type { ScenarioValues, Simulation, UncertaintySettings } from '../../models/index.ts';
+import type { SimulationAnswer, SimulationRequest } from './simulationMessages.ts';
+
+/** How long a scenario must stay unchanged (a slider at rest) before it is simulated. */
+export const REST_MS = 150;
+
+/**
+ * The page's side of the simulation worker: asks for a scenario once it has rested, keeps the latest answer for
+ * the latest scenario, and drops answers for any other. `result` is undefined until the first answer.
+ */
+export class SimulationRunner {
+  result = $state.raw<{ key: string; complete: boolean; sim: Simulation } | undefined>(undefined);
+  /** The scenario being simulated or waited for ('' before the first request); not state: nothing draws it. */
+  private pending = '';
+  private worker: Worker | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  request(key: string, values: ScenarioValues, settings: UncertaintySettings): void {
+    if (key === this.pending) return;
+    this.pending = key;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.post({ key, values, settings }), REST_MS);
+  }
+
+  private post(request: SimulationRequest): void {
+    if (!this.worker) {
+      // Vite bundles the worker from this exact form; the URL is read once, not reactive state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      this.worker = new Worker(new URL('../workers/simulationWorker.ts', import.meta.url), {
+        type: 'module',
+      });
+      this.worker.onmessage = (event: MessageEvent<SimulationAnswer>) => {
+        const answer = event.data;
+        if (answer.key === this.pending) this.result = answer;
+      };
+    }
+    this.worker.postMessage(request);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.worker?.terminate();
+  }
+}

@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+// Runs the simulation off the main thread, so a slider never waits for it: the first 1,000 samples' summary, then
+// all of them, drawn in slices so a newer scenario can supersede this one between slices.
+import { DEFAULT_SAMPLES, DEFAULT_SEED, Simulator } from '../../models/index.ts';
+import { FIRST_SAMPLES, type SimulationAnswer, type SimulationRequest } from '../lib/simulationMessages.ts';
+
+const SLICE = 250;
+let latest = '';
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+async function run(request: SimulationRequest): Promise<void> {
+  const { key, values, settings } = request;
+  const simulator = new Simulator(values, {
+    samples: settings.samples ?? DEFAULT_SAMPLES,
+    seed: settings.seed ?? DEFAULT_SEED,
+    ranges: settings.ranges,
+  });
+  const first = Math.min(FIRST_SAMPLES, simulator.capacity);
+  // Between slices a newer request can arrive: a slider moved again stops this one within a slice.
+  const drawUntil = async (target: number): Promise<boolean> => {
+    while (simulator.samplesDrawn < target) {
+      simulator.run(Math.min(target, simulator.samplesDrawn + SLICE));
+      await pause();
+      if (key !== latest) return false;
+    }
+    return true;
+  };
+  if (!(await drawUntil(first))) return;
+  post({ key, complete: first === simulator.capacity, sim: simulator.summary() });
+  if (first === simulator.capacity || !(await drawUntil(simulator.capacity))) return;
+  post({ key, complete: true, sim: simulator.summary() });
+}
+
+function post(answer: SimulationAnswer): void {
+  self.postMessage(answer);
+}
+
+self.onmessage = (event: MessageEvent<SimulationRequest>) => {
+  latest = event.data.key;
+  void run(event.data);
+};
