@@ -123,6 +123,7 @@ export function runCli(argv: readonly string[]): CliResult {
         break;
       case '--by':
         analysis.by = once('--by', analysis.by, takeValue());
+        break;
       case '--samples':
         samples = once('--samples', samples, takeValue());
         break;
