@@ -22,42 +22,28 @@ export interface DefaultRange {
 const B = 1e9;
 
 export const DEFAULT_RANGES: readonly DefaultRange[] = [
+  // Centred on the latest figures the sliders hold, so the simulation's median sits near the headline: an older,
+  // lower projection is the low end, not the high end a newer projection replaced.
   {
     id: 'rev2030',
     low: 200 * B,
-    high: 280 * B,
-    shape: 'uniform',
-    basis: 'sourced',
+    high: 360 * B,
+    shape: 'triangular',
+    basis: 'ours',
     cites: ['the-information-2025-09-projections', 'openai-2026-02-projections'],
-    why: 'OpenAI’s own projection for 2030 moved from about $200B (Sep 2025) to more than $280B (Feb 2026); either could be right.',
+    why: 'Ours, peaking at OpenAI’s latest projection for 2030 (more than $280B, Feb 2026), from its Sep 2025 projection (about $200B) to as far above.',
   },
   {
     id: 'computeTarget',
     low: 450 * B,
-    high: 600 * B,
-    shape: 'uniform',
-    basis: 'sourced',
+    high: 750 * B,
+    shape: 'triangular',
+    basis: 'ours',
     cites: ['the-information-2025-10-compute', 'openai-2026-02-projections'],
-    why: 'Compute through 2030 was reported at about $450B (Oct 2025), then about $600B (Feb 2026).',
+    why: 'Ours, peaking at the latest reported compute through 2030 (about $600B, Feb 2026), from the Oct 2025 report (about $450B) to as far above.',
   },
-  {
-    id: 'inv2024',
-    low: 0,
-    high: 0.75 * B,
-    shape: 'uniform',
-    basis: 'sourced',
-    cites: ['microsoft-10q-2025-09', 'econotimes-2024-10-investment'],
-    why: 'Microsoft’s filing counts $13B of commitments; the press adds the Oct 2024 round’s ~$0.75B for $13.75B.',
-  },
-  {
-    id: 'valuation2026',
-    low: 852 * B,
-    high: 1000 * B,
-    shape: 'uniform',
-    basis: 'sourced',
-    cites: ['openai-2026-03-round', 's1-2026-05-relay'],
-    why: 'The Mar 2026 round priced OpenAI at $852B post-money; IPO talk after the S-1 ran to $1T.',
-  },
+  // No range on the Mar 2026 round's price (a closed transaction, not a projection; the $1T was IPO talk) nor on the
+  // 2024 tranche (a uniform range there would draw outside both sources).
   {
     id: 'revGrowth2031',
     low: 0.15,

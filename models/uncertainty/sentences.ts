@@ -19,10 +19,10 @@ export function probabilitySentences(sim: Simulation): ProbabilitySentence[] {
     inv.p50 === null
       ? 'nothing'
       : inv.p10 === inv.p90
-        ? `${formatUsd(inv.p50)}, nominal, 2019–24`
-        : `nominal, 2019–24: ${formatUsd(inv.p50)} at the median`;
+        ? `${formatUsd(inv.p50)}, nominal 2019–24 commitments, not grown to 2025`
+        : `nominal 2019–24 commitments, not grown to 2025: ${formatUsd(inv.p50)} at the median`;
   const tail: Record<ProbabilityId, string> = {
-    msftValueExceedsInvested: `Microsoft’s value (present value in 2025 dollars, after tax) exceeds what it invested (${invested})`,
+    msftValueExceedsInvested: `Microsoft’s value (present value in 2025 dollars, after tax) exceeds what it committed (${invested})`,
     openaiBreaksEvenBy2030: `OpenAI’s operating cash flow turns positive by ${THROUGH_YEAR}`,
     capBindsBefore2030: `the revenue-share cap is reached before ${THROUGH_YEAR}`,
     othersOutpayAzureBy2030: `OpenAI pays the other compute providers together more than Azure in some year by ${THROUGH_YEAR}`,

@@ -191,7 +191,7 @@ describe('simulate', () => {
       probabilities: { ...fixed.probabilities, openaiBreaksEvenBy2030: 0.734 },
     });
     expect(sentences.map((x) => x.text)).toEqual([
-      'In 100% of 100 scenarios, Microsoft’s value (present value in 2025 dollars, after tax) exceeds what it invested ($13.0B, nominal, 2019–24).',
+      'In 100% of 100 scenarios, Microsoft’s value (present value in 2025 dollars, after tax) exceeds what it committed ($13.0B, nominal 2019–24 commitments, not grown to 2025).',
       'In 73% of 100 scenarios, OpenAI’s operating cash flow turns positive by 2030.',
       'In 100% of 100 scenarios, the revenue-share cap is reached before 2030.',
       'In 100% of 100 scenarios, OpenAI pays the other compute providers together more than Azure in some year by 2030.',

@@ -32,7 +32,7 @@ describe('uncertainty in the link', () => {
   });
 
   it('leaves a range equal to its default out of the scenario (and so out of the link)', () => {
-    const decoded = decodeScenario('?r.rev2030=200_280_uniform&seed=3');
+    const decoded = decodeScenario('?r.rev2030=200_360_triangular&seed=3');
     expect(decoded.problems).toEqual([]);
     expect(decoded.scenario.extras).toEqual({ uncertainty: { seed: 3 } });
   });

@@ -143,7 +143,7 @@ describe('uncertainty settings', () => {
     const a = withRange({}, 'rev2030', custom);
     expect(a).toEqual({ ranges: { rev2030: custom } });
     expect(withRange(a!, 'rev2030', 'default')).toBeUndefined();
-    expect(withRange({}, 'rev2030', { low: 200e9, high: 280e9, shape: 'uniform' })).toBeUndefined();
+    expect(withRange({}, 'rev2030', { low: 200e9, high: 360e9, shape: 'triangular' })).toBeUndefined();
     expect(withRange({}, 'rev2030', 'fixed')).toEqual({ ranges: { rev2030: null } });
     // An assumption without a default range held fixed is simply without a range.
     expect(withRange({ ranges: { shareCap: custom } }, 'shareCap', 'fixed')).toBeUndefined();
@@ -156,20 +156,20 @@ describe('uncertainty settings', () => {
     expect(rows.map((r) => r.id)).not.toContain('rev2030');
     const compute = rows.find((r) => r.id === 'computeTarget')!;
     expect(compute).toMatchObject({
-      interval: '$450.0B to $600.0B',
-      shape: 'Uniform',
-      origin: 'From the sources',
+      interval: '$450.0B to $750.0B',
+      shape: 'Triangular',
+      origin: 'Our assumption',
     });
     expect(compute.cites).toEqual(['the-information-2025-10-compute', 'openai-2026-02-projections']);
     expect(idleDefaults(values, { ranges: { rev2030: null } })).toEqual([
       {
         id: 'rev2030',
         label: 'OpenAI revenue, 2030',
-        reason: 'held at its value; its default range is $200.0B to $280.0B',
+        reason: 'held at its value; its default range is $200.0B to $360.0B',
       },
     ]);
     expect(idleDefaults(presetValues('bubble'), {}).find((d) => d.id === 'rev2030')!.reason).toBe(
-      'your value, $100.0B, lies outside its default range ($200.0B to $280.0B), so it is held as set',
+      'your value, $100.0B, lies outside its default range ($200.0B to $360.0B), so it is held as set',
     );
   });
 });
