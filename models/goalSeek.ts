@@ -1,3 +1,4 @@
+import type { OverridesFor } from './engine/overrides.ts';
 import { project } from './engine/project.ts';
 import type { KpiId } from './outputs.ts';
 import type { NumberMeta } from './schema/define.ts';
@@ -11,6 +12,8 @@ export interface SeekRequest {
   readonly target: number;
   /** The numeric assumption to move; every other one is held. */
   readonly param: ParamId;
+  /** The series formulas' paths for each value tried (see OverridesFor); none: the built-in paths. */
+  readonly overridesFor?: OverridesFor;
 }
 
 /** One setting of the assumption and the figure it gives. `achieved` is `null` for a year that never comes. */
@@ -51,7 +54,8 @@ export function seek(values: ScenarioValues, request: SeekRequest): SeekResult {
     let hit = cache.get(k);
     if (!hit) {
       const value = grid.value(k);
-      const p = project({ ...values, [request.param]: value });
+      const tried = { ...values, [request.param]: value };
+      const p = project(tried, request.overridesFor?.(tried));
       const gap = kpiNumber(request.kpi, p, values.horizonEnd) - request.target;
       hit = { value, achieved: p.kpis[request.kpi], gap };
       cache.set(k, hit);

@@ -1,3 +1,4 @@
+import type { OverridesFor } from './engine/overrides.ts';
 import { inapplicable } from './applicability.ts';
 import { project, type Projection } from './engine/project.ts';
 import { KPI_META, type KpiId } from './outputs.ts';
@@ -30,6 +31,8 @@ export interface TornadoOptions {
   readonly swing?: Swing;
   /** The projection of `values`, when the caller has it (saves one projection). */
   readonly base?: Projection;
+  /** The series formulas' paths for each swung scenario (see OverridesFor); none: the built-in paths. */
+  readonly overridesFor?: OverridesFor;
 }
 
 /** The numeric assumptions, the only ones a tornado swings (choices and switches have no range). */
@@ -69,7 +72,8 @@ export function tornado(
   options: TornadoOptions = {},
 ): TornadoBar[] {
   const swing = options.swing ?? wholeRange;
-  const skip = inapplicable(values, options.base ?? project(values));
+  const at = (v: ScenarioValues) => project(v, options.overridesFor?.(v));
+  const skip = inapplicable(values, options.base ?? at(values));
   const read: (p: Projection) => { shown: number | null; rank: number } =
     typeof figure === 'string'
       ? (p) => ({ shown: p.kpis[figure], rank: kpiNumber(figure, p, values.horizonEnd) })
@@ -82,8 +86,8 @@ export function tornado(
     const id = meta.id as ParamId;
     if (skip.has(id)) continue;
     const [lowInput, highInput] = swing(meta);
-    const low = read(project({ ...values, [id]: lowInput }));
-    const high = read(project({ ...values, [id]: highInput }));
+    const low = read(at({ ...values, [id]: lowInput }));
+    const high = read(at({ ...values, [id]: highInput }));
     if (!Number.isFinite(low.rank) || !Number.isFinite(high.rank)) continue;
     const size = Math.abs(high.rank - low.rank);
     // Differences in the last bits of a double are rounding, not sensitivity.

@@ -1,3 +1,4 @@
+import type { OverridesFor } from '../engine/overrides.ts';
 import type { Projection } from '../engine/project.ts';
 import { formatParamValue } from '../format.ts';
 import { seek } from '../goalSeek.ts';
@@ -72,10 +73,11 @@ export function runAnalysis(
   request: AnalysisRequest,
   values: ScenarioValues,
   projection: Projection,
+  overridesFor?: OverridesFor,
 ): Record<string, unknown> | { unreached: string } {
   const added: Record<string, unknown> = {};
   if (request.tornado) {
-    added.tornado = tornado(values, request.tornado, { base: projection }).map((b) => ({
+    added.tornado = tornado(values, request.tornado, { base: projection, overridesFor }).map((b) => ({
       id: b.id,
       low: b.low,
       high: b.high,
@@ -85,7 +87,7 @@ export function runAnalysis(
   }
   if (request.seek) {
     const { kpi, target, param } = request.seek;
-    const result = seek(values, request.seek);
+    const result = seek(values, { ...request.seek, overridesFor });
     if (!result.reached) {
       const meta = PARAM_BY_ID.get(param) as NumberMeta;
       const { value, achieved } = result.closest;

@@ -1,4 +1,4 @@
-import type { SeriesOverrides } from '../engine/overrides.ts';
+import type { OverridesFor, SeriesOverrides } from '../engine/overrides.ts';
 import { compileFormulas, expressionGives, readFieldExpression } from '../formula/index.ts';
 import type { Scenario } from '../link/codec.ts';
 import { formulaTextProblem } from '../formula/text.ts';
@@ -13,7 +13,9 @@ import type { NumberMeta } from '../schema/define.ts';
 export function cliFormulas(
   scenario: Scenario,
   args: readonly string[],
-): { scenario: Scenario; overrides: SeriesOverrides | undefined } | { errors: string[] } {
+):
+  | { scenario: Scenario; overrides: SeriesOverrides | undefined; overridesFor: OverridesFor | undefined }
+  | { errors: string[] } {
   const errors: string[] = [];
   const series: Record<string, string> = { ...scenario.extras?.formulas?.series };
   const given = new Set<string>();
@@ -55,5 +57,9 @@ export function cliFormulas(
   if (errors.length > 0) return { errors };
   const extras = { ...scenario.extras };
   if (Object.keys(series).length > 0) extras.formulas = { ...extras.formulas, series };
-  return { scenario: { ...scenario, extras }, overrides };
+  // A tornado, a goal seek or a simulation re-projects other values: each gets its own paths (a year a formula
+  // refuses for those values falls back to the built-in path).
+  const overridesFor: OverridesFor | undefined =
+    Object.keys(series).length > 0 ? (v) => set.overridesFor(v).overrides : undefined;
+  return { scenario: { ...scenario, extras }, overrides, overridesFor };
 }

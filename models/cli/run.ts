@@ -177,14 +177,19 @@ export function runCli(argv: readonly string[]): CliResult {
 
   const projection = project(decoded.scenario.values, formulas.overrides);
   if (csv) return { stdout: projectionToCsv(projection), stderr: '', code: 0 };
-  const added = runAnalysis(request, decoded.scenario.values, projection);
+  const added = runAnalysis(request, decoded.scenario.values, projection, formulas.overridesFor);
   if ('unreached' in added) return { stdout: '', stderr: `error: ${added.unreached}\n`, code: 1 };
   const series = formulas.scenario.extras?.formulas?.series;
   const extra = {
     ...(series && { formulas: series }),
     ...added,
     ...(simulation.wanted && {
-      simulation: simulationOutput(decoded.scenario, simulation.samples, simulation.seed),
+      simulation: simulationOutput(
+        decoded.scenario,
+        simulation.samples,
+        simulation.seed,
+        formulas.overridesFor,
+      ),
     }),
   };
   return { stdout: projectionJsonText(formulas.scenario, projection, extra), stderr: '', code: 0 };

@@ -1,3 +1,4 @@
+import type { OverridesFor } from '../engine/overrides.ts';
 import type { Scenario } from '../link/codec.ts';
 import { MAX_SEED } from '../uncertainty/random.ts';
 import { probabilitySentences } from '../uncertainty/sentences.ts';
@@ -41,12 +42,18 @@ export function simulationOption(
  * The `simulation` part of the JSON: the same numbers the page shows for the same link and seed. The flags
  * override the link's own `samples` and `seed`; the link's ranges (and the default ones) are used.
  */
-export function simulationOutput(scenario: Scenario, samples?: number, seed?: number) {
+export function simulationOutput(
+  scenario: Scenario,
+  samples?: number,
+  seed?: number,
+  overridesFor?: OverridesFor,
+) {
   const settings = scenario.extras?.uncertainty ?? {};
   const sim = simulate(scenario.values, {
     samples: samples ?? settings.samples ?? DEFAULT_SAMPLES,
     seed: seed ?? settings.seed ?? DEFAULT_SEED,
     ranges: settings.ranges,
+    overridesFor,
   });
   return {
     samples: sim.samples,

@@ -1,3 +1,4 @@
+import type { ScenarioValues } from '../schema/scenario.ts';
 /**
  * The series a user may replace with a path of their own (a formula, evaluated elsewhere): each is an input the
  * engine reads year by year, so replacing it changes everything computed from it.
@@ -24,6 +25,13 @@ export type FormulaSeries = (typeof FORMULA_SERIES)[number];
 /** A path per replaced series, one number per modelled year (2025–2045), aligned with the engine's years. */
 export type SeriesPath = Float64Array | readonly number[];
 export type SeriesOverrides = Partial<Record<FormulaSeries, SeriesPath>>;
+
+/**
+ * The paths a scenario's series formulas give for a set of values (a formula may read assumptions, so a sampled or
+ * swung scenario gets its own): what analyses that re-project a scenario pass, so they describe the same model as
+ * the figures on screen.
+ */
+export type OverridesFor = (values: ScenarioValues) => SeriesOverrides | undefined;
 
 /** Whether any provider's share of uncontracted compute is replaced. */
 export function hasShareOverride(o: SeriesOverrides | undefined): boolean {

@@ -1,3 +1,4 @@
+import type { OverridesFor } from '../engine/overrides.ts';
 import { project, type Projection, type ProjectionKpis } from '../engine/project.ts';
 import { THROUGH_YEAR } from '../engine/paths.ts';
 import { KPI_META, type KpiId } from '../outputs.ts';
@@ -98,6 +99,8 @@ export interface SimulateOptions {
   readonly ranges?: RangeChoices;
   /** A generator to draw from instead of the one made from `seed` (tests). */
   readonly rng?: Rng;
+  /** The series formulas' paths for each sample's values (see OverridesFor); none: the built-in paths. */
+  readonly overridesFor?: OverridesFor;
 }
 
 const HISTOGRAM_BINS = 24;
@@ -115,6 +118,7 @@ export class Simulator {
   private drawn = 0;
   private readonly rng: Rng;
   private readonly values: ScenarioValues;
+  private readonly overridesFor: OverridesFor | undefined;
   private readonly metas: NumberMeta[];
   /** Per series, year-major: year y of sample s at y × capacity + s (a year's samples are contiguous). */
   private readonly seriesData: Float64Array[];
@@ -126,6 +130,7 @@ export class Simulator {
     this.seed = options.seed ?? DEFAULT_SEED;
     this.rng = options.rng ?? seededRng(this.seed);
     this.values = values;
+    this.overridesFor = options.overridesFor;
     this.ranges = rangesInForce(values, options.ranges);
     this.metas = this.ranges.map((r) => PARAM_BY_ID.get(r.id) as NumberMeta);
     this.years = project(values).years;
@@ -146,7 +151,8 @@ export class Simulator {
     for (; this.drawn < end; this.drawn++) {
       const v = { ...this.values } as Record<string, number | string | boolean>;
       for (let r = 0; r < ranges.length; r++) v[ranges[r]!.id] = drawValue(metas[r]!, ranges[r]!, rng());
-      this.record(project(v as ScenarioValues));
+      const sample = v as ScenarioValues;
+      this.record(project(sample, this.overridesFor?.(sample)));
     }
   }
 

@@ -18,6 +18,7 @@ import {
 } from '../../models/index.ts';
 import type { FormulaEngine } from './formulaEngine.ts';
 import { withFormulaReplacements } from '../../models/formula/replaced.ts';
+import type { OverridesFor } from '../../models/engine/overrides.ts';
 
 type Value = ScenarioValues[ParamId];
 
@@ -39,12 +40,25 @@ export class ScenarioState {
   /** The formula engine, once loaded (see formulaEngine.ts); until then series formulas wait and are not applied. */
   formulaEngine = $state.raw<FormulaEngine | undefined>(undefined);
   /** The series formulas' paths for the current values, and any formula refused for them. */
-  readonly formulaPaths = $derived.by(() => {
+  /** The series formulas, compiled once per change of the formulas (not of the values). */
+  private readonly compiled = $derived.by(() => {
     const series = this.extras.formulas?.series;
-    if (!this.formulaEngine || !series) return undefined;
-    const set = this.formulaEngine.compileFormulas(series);
+    if (!this.formulaEngine || !series || Object.keys(series).length === 0) return undefined;
+    return this.formulaEngine.compileFormulas(series);
+  });
+  readonly formulaPaths = $derived.by(() => {
+    const set = this.compiled;
+    if (!set) return undefined;
     const paths = set.overridesFor(this.values);
     return { overrides: paths.overrides, problems: [...set.problems, ...paths.problems] };
+  });
+  /**
+   * The formulas' paths for other values (a tornado's or a goal seek's), so analyses that re-project the scenario
+   * describe the same model as the figures on screen.
+   */
+  readonly overridesFor: OverridesFor | undefined = $derived.by(() => {
+    const set = this.compiled;
+    return set ? (v: ScenarioValues) => set.overridesFor(v).overrides : undefined;
   });
   readonly projection = $derived(project(this.values, this.formulaPaths?.overrides));
   readonly baseline = $derived(project(this.baseValues));

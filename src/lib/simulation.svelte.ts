@@ -15,11 +15,16 @@ export class SimulationRunner {
   private worker: Worker | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  request(key: string, values: ScenarioValues, settings: UncertaintySettings): void {
+  request(
+    key: string,
+    values: ScenarioValues,
+    settings: UncertaintySettings,
+    formulas?: Readonly<Record<string, string>>,
+  ): void {
     if (key === this.pending) return;
     this.pending = key;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.post({ key, values, settings }), REST_MS);
+    this.timer = setTimeout(() => this.post({ key, values, settings, formulas }), REST_MS);
   }
 
   private post(request: SimulationRequest): void {

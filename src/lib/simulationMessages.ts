@@ -5,6 +5,8 @@ export interface SimulationRequest {
   readonly key: string;
   readonly values: ScenarioValues;
   readonly settings: UncertaintySettings;
+  /** The scenario's series formulas (text), evaluated per sample in the worker; none: the built-in paths. */
+  readonly formulas?: Readonly<Record<string, string>>;
 }
 
 /**

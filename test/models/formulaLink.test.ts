@@ -133,3 +133,37 @@ describe('--formula on the command line', () => {
     );
   });
 });
+
+describe('formulas in the analyses that re-project a scenario', () => {
+  // A flat $100B a year replaces the revenue path, so the 2030 revenue slider (which has a default range) moves
+  // nothing: the tornado gives it no bar, and every simulated year of revenue is $100B.
+  const flat = ['--formula', 'openaiRevenue=100e9'];
+
+  it('--tornado swings the formula’s scenario, in which the replaced assumptions move nothing', () => {
+    const r = runCli([...flat, '--tornado', 'msftTotalValueNpv']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { tornado: { id: string }[]; kpis: { msftTotalValueNpv: number } };
+    const ids = out.tornado.map((b) => b.id);
+    expect(ids).not.toContain('rev2030');
+    expect(ids).toContain('costOfEquity');
+    const plain = JSON.parse(runCli(['--tornado', 'msftTotalValueNpv']).stdout) as typeof out;
+    expect(plain.tornado.map((b) => b.id)).toContain('rev2030');
+  });
+
+  it('--samples simulates the formula’s scenario: every sample’s revenue is the formula’s', () => {
+    const r = runCli([...flat, '--samples', '200', '--seed', '3']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      simulation: { series: { openaiRevenue: { p10: number[]; p90: number[] } } };
+    };
+    const revenue = out.simulation.series.openaiRevenue;
+    expect(new Set([...revenue.p10, ...revenue.p90])).toEqual(new Set([100 * B]));
+  });
+
+  it('--seek moves an assumption of the formula’s scenario', () => {
+    // With revenue flat at $100B, the 2030 revenue slider cannot take the value to Microsoft anywhere.
+    const r = runCli([...flat, '--seek', 'msftTotalValueNpv=300e9', '--by', 'rev2030']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: No value of OpenAI revenue, 2030 \(rev2030\)/);
+  });
+});
