@@ -179,18 +179,21 @@ function clipNumber(n: number): string {
   return String(n).slice(0, 20);
 }
 
-/** The list with a new scenario first (newest first). */
+/** The list with a new scenario first (newest first), or a sentence saying why it cannot take one more. */
 export function withSaved(
   list: readonly SavedScenario[],
   entry: { id: string; name: string; query: string; savedAt: Date },
-): SavedScenario[] {
+): SavedScenario[] | string {
+  // Nothing is ever dropped to make room: the reader chooses what to delete.
+  if (list.length >= MAX_SAVED)
+    return `${MAX_SAVED} scenarios are saved here, the most this page keeps: delete one to save another.`;
   const saved = {
     id: entry.id,
     name: cleanName(entry.name) || 'Untitled scenario',
     query: entry.query,
     savedAt: entry.savedAt.toISOString(),
   };
-  return [saved, ...list.filter((s) => s.id !== entry.id)].slice(0, MAX_SAVED);
+  return [saved, ...list.filter((s) => s.id !== entry.id)];
 }
 
 export function withRenamed(list: readonly SavedScenario[], id: string, name: string): SavedScenario[] {

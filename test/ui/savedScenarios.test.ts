@@ -5,6 +5,7 @@ import {
   cleanName,
   loadStore,
   MAX_NAME_LENGTH,
+  MAX_SAVED,
   readStore,
   saveStore,
   STORE_KEY,
@@ -117,6 +118,10 @@ describe('saved scenarios store', () => {
       '<img src=x onerror=alert(1)> name',
     );
     expect([...cleanName('é'.repeat(200))]).toHaveLength(MAX_NAME_LENGTH);
+    const full = Array.from({ length: MAX_SAVED }, (_, i) => ({ ...A, id: `s${i}` }));
+    expect(withSaved(full, { id: 'c', name: 'One more', query: '', savedAt: NOW() })).toBe(
+      '200 scenarios are saved here, the most this page keeps: delete one to save another.',
+    );
     const list = withSaved([A], { id: 'c', name: '\n\n', query: 'preset=seeds-2025&v=2', savedAt: NOW() });
     expect(list[0]).toEqual({
       id: 'c',
