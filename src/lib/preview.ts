@@ -41,7 +41,15 @@ export function previewText(
   changed = false,
   base: Projection = p,
 ): PreviewText {
-  const cards = kpiCards(p, base, values);
+  return previewTextOf(preset, kpiCards(p, base, values), changed);
+}
+
+/** {@link previewText} from the headline cards already built (the page has them: no second pass per change). */
+export function previewTextOf(
+  preset: Pick<Preset, 'name'>,
+  cards: readonly KpiCard[],
+  changed = false,
+): PreviewText {
   const figures = PREVIEW_FIGURES.map(({ id, label, basis }) => {
     const card = cards.find((c): c is KpiCard => c.id === id)!;
     return { label, value: card.value, basis };
