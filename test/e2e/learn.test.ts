@@ -57,7 +57,7 @@ describe('learning the deal, desktop', () => {
     );
   });
 
-  it('every headline card and chart has one, axe clean with all of them open', async () => {
+  it('every headline card and chart has one, axe clean with all of them open, light and dark', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
     expect(await page.locator('[data-kpi] .explainer').count()).toBe(8);
@@ -65,6 +65,12 @@ describe('learning the deal, desktop', () => {
     for (const summary of await page.locator('.explainer summary').all()) await summary.click();
     await poll(() => page.locator('.explainer-body').count()).toBe(13);
     await expectAxeClean(page, 'the page with every explanation open');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await expectAxeClean(page, 'the page with every explanation open (dark)');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('an assumption link focuses its slider', async () => {
@@ -218,6 +224,12 @@ describe('the guided first visit', () => {
     await page.evaluate(() => localStorage.setItem('deal-explorer.tour', '{not json'));
     await openApp(page, app.server.url);
     await page.locator('.tour').waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await expectAxeClean(page, 'the tour (dark)');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
     await page.keyboard.press('Escape');
     await poll(() => page.locator('.tour').count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('deal-explorer.tour'))).toBe(
