@@ -41,7 +41,8 @@ describe('learning the deal, desktop', () => {
     await box.locator('summary').click();
     const { scenario } = decodeScenario('?preset=amended-2026&v=2&shareCap=50');
     const expected = explain('revenueSharePaidThrough2030', project(scenario.values), scenario.values);
-    expect(await arithmetic(page, 'revenueSharePaidThrough2030')).toEqual(expected.arithmetic);
+    // The explanations' code loads with the first one opened.
+    await poll(() => arithmetic(page, 'revenueSharePaidThrough2030')).toEqual(expected.arithmetic);
     expect(expected.arithmetic.at(-1)).toMatch(/= \$50\.00B$/);
 
     // A slider moved with the explanation open: its numbers follow.
