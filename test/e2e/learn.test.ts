@@ -41,7 +41,8 @@ describe('learning the deal, desktop', () => {
     await box.locator('summary').click();
     const { scenario } = decodeScenario('?preset=amended-2026&v=2&shareCap=50');
     const expected = explain('revenueSharePaidThrough2030', project(scenario.values), scenario.values);
-    expect(await arithmetic(page, 'revenueSharePaidThrough2030')).toEqual(expected.arithmetic);
+    // The explanations' code loads with the first one opened.
+    await poll(() => arithmetic(page, 'revenueSharePaidThrough2030')).toEqual(expected.arithmetic);
     expect(expected.arithmetic.at(-1)).toMatch(/= \$50\.00B$/);
 
     // A slider moved with the explanation open: its numbers follow.
@@ -57,7 +58,7 @@ describe('learning the deal, desktop', () => {
     );
   });
 
-  it('every headline card and chart has one, axe clean with all of them open', async () => {
+  it('every headline card and chart has one, axe clean with all of them open, light and dark', async () => {
     const { page } = app;
     await openApp(page, app.server.url);
     expect(await page.locator('[data-kpi] .explainer').count()).toBe(8);
@@ -65,6 +66,12 @@ describe('learning the deal, desktop', () => {
     for (const summary of await page.locator('.explainer summary').all()) await summary.click();
     await poll(() => page.locator('.explainer-body').count()).toBe(13);
     await expectAxeClean(page, 'the page with every explanation open');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await expectAxeClean(page, 'the page with every explanation open (dark)');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('an assumption link focuses its slider', async () => {
@@ -218,6 +225,12 @@ describe('the guided first visit', () => {
     await page.evaluate(() => localStorage.setItem('deal-explorer.tour', '{not json'));
     await openApp(page, app.server.url);
     await page.locator('.tour').waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await expectAxeClean(page, 'the tour (dark)');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
     await page.keyboard.press('Escape');
     await poll(() => page.locator('.tour').count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('deal-explorer.tour'))).toBe(
