@@ -50,7 +50,7 @@ export const GLOSSARY = [
     id: 'rofr',
     term: 'Right of first refusal',
     definition:
-      'The right to be offered a deal before anyone else and to take it on the same terms. From Jan 2025 Azure was no longer OpenAI’s only cloud, but Microsoft could claim any new compute OpenAI wanted before another provider got it; the Oct 2025 terms ended that right.',
+      'The right to match any deal offered by another party before it is accepted. From Jan 2025 Azure was no longer OpenAI’s only cloud, but Microsoft could claim any new compute OpenAI wanted before another provider got it; the Oct 2025 terms ended that right.',
     phrases: ['right of first refusal', 'first refusal', 'first call'],
     assumptions: ['rofrEndYear'],
     sources: ['microsoft-2025-01-rofr', 'openai-2025-10-recap'],
@@ -68,7 +68,7 @@ export const GLOSSARY = [
     id: 'diluted-stake',
     term: 'As-converted diluted stake',
     definition:
-      'The share of a company someone owns once every preferred share, option and warrant is counted as if turned into ordinary shares. Microsoft’s ~27% of OpenAI after the Oct 2025 recapitalization is measured this way.',
+      'The share of a company someone owns once preferred shares are counted as converted into ordinary shares, and options and the like as exercised. Measures differ in what they count (the S-1 relay’s “fully diluted” is another). Microsoft’s ~27% of OpenAI after the Oct 2025 recapitalization is measured this way.',
     phrases: ['as-converted diluted', 'diluted stake', 'fully diluted'],
     assumptions: ['msftStake', 'foundationStake'],
     sources: ['openai-2025-10-recap', 'microsoft-8k-2025-10'],
@@ -77,7 +77,7 @@ export const GLOSSARY = [
     id: 'dilution',
     term: 'Dilution',
     definition:
-      'The shrinking of each holder’s percentage when a company sells new shares. When OpenAI raised $122B at $852B post-money in Mar 2026, new investors got 122 ÷ 852 ≈ 14.3% of the company, so every earlier holder kept 85.7% of what they had: Microsoft’s 27% became about 23%.',
+      'The shrinking of each holder’s percentage when a company sells new shares. When OpenAI raised $122B at $852B post-money in Mar 2026, new investors got 122 ÷ 852 ≈ 14.3% of the company, so every earlier holder kept 85.7% of what they had: in this model Microsoft’s 27% becomes about 23%. The May 2026 S-1 relay reports 26.79% fully diluted after the round, a conflict the reconciliation shows.',
     phrases: ['dilution', 'diluting', 'diluted'],
     assumptions: ['round2026Raised', 'valuation2026'],
     sources: ['openai-2026-03-round'],

@@ -35,7 +35,7 @@ export const TIMELINE = [
     terms: [
       'Microsoft invests $1B.',
       'Azure becomes OpenAI’s exclusive cloud.',
-      'No equity: Microsoft takes a share of the capped-profit company’s profits, reported as 75% until it recoups its investment, then 49%; first-round returns capped at 100×.',
+      'No equity: Microsoft takes a share of the capped-profit company’s profits, capped at 100× for first-round investors; the split reported in Jan 2023 for the new investment (75% until Microsoft recoups it, then 49%) is how the model applies it.',
     ],
     presetId: 'original-2019',
     presetNote:
@@ -132,7 +132,7 @@ export const TIMELINE = [
       'OpenAI pays Microsoft the revenue share through 2030 “at the same percentage but subject to a total cap”, independent of AGI.',
       'Microsoft no longer pays OpenAI a share of Azure OpenAI Service revenue.',
       'Microsoft’s licence to OpenAI’s IP through 2032 becomes non-exclusive.',
-      'OpenAI may serve its products on any cloud; they ship first on Azure unless Microsoft cannot support them.',
+      'OpenAI’s products ship first on Azure unless Microsoft cannot support them.',
     ],
     presetId: 'amended-2026',
     presetNote: 'The latest terms, the page’s default.',
@@ -166,7 +166,8 @@ export const TIMELINE = [
       'No listing or price had been reported as of Nov 2026.',
     ],
     presetId: null,
-    presetNote: 'No preset: the terms are those of Apr 2026; the stake assumption can be set to 26.79%.',
+    presetNote:
+      'No preset: the terms are those of Apr 2026. The model dilutes the stake assumption by the round, so a stake of 31.3% reproduces 26.79% after it.',
     changed: ['No change to the terms; a newer measure of Microsoft’s stake.'],
     sources: ['s1-2026-05-relay'],
   },

@@ -115,7 +115,7 @@ describe('timeline', () => {
 
   it('states the terms as the sources give them', () => {
     const entry = (id: string) => TIMELINE.find((e) => e.id === id)!.terms.join(' ');
-    expect(entry('original-2019')).toMatch(/\$1B.*exclusive.*75%.*49%.*100×/s);
+    expect(entry('original-2019')).toMatch(/\$1B.*exclusive.*100×.*Jan 2023.*75%.*49%/s);
     expect(entry('investment-2023')).toMatch(/\$10B.*20% of its revenue.*20% of its Azure OpenAI/s);
     expect(entry('rofr-2025')).toMatch(/right of first refusal.*through 2030/s);
     expect(entry('recap-2025')).toMatch(/~27%.*\$135B.*26%.*47%.*\$250B.*expert panel.*2032/s);
