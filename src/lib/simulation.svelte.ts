@@ -15,6 +15,13 @@ export class SimulationRunner {
   private worker: Worker | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Nothing to simulate (no assumption has a range): no request waits, and no result stays. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.pending = '';
+    this.result = undefined;
+  }
+
   request(
     key: string,
     values: ScenarioValues,

@@ -41,7 +41,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'share',
     title: 'Share what you see',
     text: 'The link holds your whole scenario: whoever opens it sees exactly these numbers.',
-    targets: ['.share > button'],
+    targets: ['[aria-controls="share-panel"]'],
   },
 ];
 

@@ -46,7 +46,7 @@ describe('learning the deal, desktop', () => {
     expect(expected.arithmetic.at(-1)).toMatch(/= \$50\.00B$/);
 
     // A slider moved with the explanation open: its numbers follow.
-    await page.fill('[data-param="shareCap"] input[type="number"]', '60');
+    await page.fill('[data-param="shareCap"] input[role="spinbutton"]', '60');
     await poll(() => arithmetic(page, 'revenueSharePaidThrough2030').then((a) => a.at(-1))).toMatch(
       /= \$60\.00B$/,
     );
@@ -189,7 +189,12 @@ describe('the guided first visit', () => {
     await expectAxeClean(page, 'the tour, step 1');
     // Focus moves into the tour.
     await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tour-title');
-    const targets = ['#preset-select', '.panel-toggle', '[data-kpi="msftTotalValueNpv"]', '.share > button'];
+    const targets = [
+      '#preset-select',
+      '.panel-toggle',
+      '[data-kpi="msftTotalValueNpv"]',
+      '[aria-controls="share-panel"]',
+    ];
     const titles: string[] = [];
     for (let i = 0; i < targets.length; i++) {
       titles.push(await stepTitle(page));

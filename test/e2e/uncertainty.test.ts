@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeScenario, probabilitySentences, simulate } from '../../models/index.ts';
 import { formatViolations, runAxe } from './browser.ts';
-import { openApp, poll, subtitle, text, urlParams, useApp } from './page-helpers.ts';
+import { openApp, poll, subtitle, text, urlParams, useApp, waitForCharts } from './page-helpers.ts';
 
 const PANEL = '#how-sure';
 
@@ -56,7 +56,9 @@ describe('how sure is this', () => {
     expect(before).toContain('80% of 1,000 simulations');
     await page.focus('#param-shareCap');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    // Until the new scenario is simulated, no band is drawn: the old one would belong to another scenario.
+    // Until the new scenario is simulated, no band is drawn: the old one would belong to another scenario. The
+    // subtitle comes with the chart's drawing, so read it once the charts show the latest scenario sent.
+    await waitForCharts(page);
     const snapshot = await page.evaluate(() => ({
       state: document.querySelector('#how-sure')!.getAttribute('data-simulation-state'),
       query: document.querySelector('#how-sure')!.getAttribute('data-simulated-query'),
