@@ -44,7 +44,7 @@ describe('how sure is this', () => {
     const sim = simulate(scenario.values, { samples: 1000, seed: 42 });
     expect(await sentences(page)).toEqual(probabilitySentences(sim).map((s) => s.text));
     expect(await page.getAttribute(PANEL, 'data-simulation-samples')).toBe('1000');
-    expect(await subtitle(page, 'msft-value')).toContain('Total: 80% of 1,000 simulations fall between');
+    await poll(() => subtitle(page, 'msft-value')).toContain('Total: 80% of 1,000 simulations fall between');
     expect(await page.isVisible('figure[data-chart="headline-histogram"] canvas')).toBe(true);
   });
 
@@ -52,8 +52,9 @@ describe('how sure is this', () => {
     const { page } = app;
     await openApp(page, app.server.url, '?samples=1000');
     await simulated(page);
+    // The subtitle comes back with the chart's drawing, a frame or so after the simulation's answer.
+    await poll(() => subtitle(page, 'msft-value')).toContain('80% of 1,000 simulations');
     const before = await subtitle(page, 'msft-value');
-    expect(before).toContain('80% of 1,000 simulations');
     await page.focus('#param-shareCap');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     // Until the new scenario is simulated, no band is drawn: the old one would belong to another scenario. The
@@ -68,8 +69,8 @@ describe('how sure is this', () => {
     if (snapshot.state === 'complete') expect(snapshot.query).toContain('shareCap=43');
     else expect(snapshot.subtitle).not.toContain('simulations');
     await simulated(page, 'shareCap=43');
+    await poll(() => subtitle(page, 'msft-value')).toContain('80% of 1,000 simulations');
     const after = await subtitle(page, 'msft-value');
-    expect(after).toContain('80% of 1,000 simulations');
     expect(after).not.toBe(before);
   });
 
