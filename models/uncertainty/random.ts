@@ -1,5 +1,5 @@
 /**
- * Seeded randomness for the simulation. `models/` never calls Math.random: every draw comes from a generator made
+ * Seeded randomness for the simulation. `models/` never uses an unseeded random source: every draw comes from a generator made
  * from a seed, so the same seed gives the same numbers in Node, in the page's worker and on the command line.
  *
  * The generator is sfc32 (Chris Doty-Humphrey's Small Fast Chaotic generator, from PractRand), seeded through
