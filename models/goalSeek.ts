@@ -28,8 +28,13 @@ export type SeekResult =
   /** No value in the assumption's range reaches the target: the closest the figure comes, and where. */
   | { readonly reached: false; readonly closest: SeekPoint };
 
-/** How many points of the range are tried first, to find where the figure crosses the target. */
-const SCAN_POINTS = 33;
+/**
+ * How many points of the range are tried first, to find where the figure crosses the target: every step of the
+ * slider when it has no more than this many, else this many evenly spaced. A goal seek runs on a click, so ~257
+ * projections (a few milliseconds) buy a scan fine enough that only a figure turning twice within 1/256 of the range
+ * can hide a crossing.
+ */
+const SCAN_POINTS = 257;
 
 /**
  * "What would it take": the value of one assumption, within its range and on its slider's step grid, that brings a
@@ -39,8 +44,9 @@ const SCAN_POINTS = 33;
  * one gives it exactly); the answer is the nearer of the two, so projecting at it gives the target to within the
  * figure's change over one step. The range is scanned at {@link SCAN_POINTS} points for such a crossing (so a figure
  * that rises then falls is handled), the crossing nearest the assumption's current value is kept, then narrowed by
- * bisection on the step grid: about 40 projections in all, whatever the range. A crossing between two scan points
- * that is undone before the next one (a figure that turns twice within 1/32 of the range) is not seen.
+ * bisection on the step grid: at most about 265 projections, whatever the range. A slider with up to 257 steps is
+ * scanned at every step, so nothing is missed; on a finer slider, a crossing between two scan points that is undone
+ * before the next one (a figure that turns twice within 1/256 of the range) is not seen.
  *
  * A year figure that never comes within the horizon counts as the year after it, as in the tornado. When nothing
  * in range reaches the target, the closest value found is returned with what it gives.

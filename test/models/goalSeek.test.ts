@@ -124,6 +124,50 @@ describe('seek', () => {
     );
   });
 
+  it('finds a figure at its peak, which lies between two points of a coarser scan', () => {
+    // The value to Microsoft peaks as the cap rises (step 129 of 200) and as the 2026 round grows (step 15 of 201):
+    // the target is the peak itself, crossed by no pair of scan points 1/32 of the range apart.
+    for (const [param, kpi] of [
+      ['shareCap', 'msftTotalValueNpv'],
+      ['round2026Raised', 'msftStakeValueNpv'],
+    ] as const) {
+      const grid = stepGrid(PARAM_BY_ID.get(param) as NumberMeta);
+      const figures = Array.from(
+        { length: grid.count },
+        (_, k) => project({ ...values, [param]: grid.value(k) }).kpis[kpi],
+      );
+      const peak = Math.max(...figures);
+      const at = figures.indexOf(peak);
+      expect(at > 0 && at < grid.count - 1).toBe(true);
+      const result = seek(values, { kpi, target: peak, param });
+      expect(result).toEqual({ reached: true, value: grid.value(at), achieved: peak });
+    }
+  });
+
+  it('property: on a slider of up to 257 steps, every value the figure takes at some step is reached', () => {
+    // Every step is scanned, so a figure that turns (the cost of equity moves the value both ways) hides nothing.
+    const params = [
+      'shareCap',
+      'costOfEquity',
+      'opexShare',
+      'revGrowth2031',
+      'taxRate',
+      'msftStake',
+    ] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...KPIS), fc.constantFrom(...params), fc.nat(), (kpi, paramId, pick) => {
+        const grid = stepGrid(PARAM_BY_ID.get(paramId) as NumberMeta);
+        expect(grid.count).toBeLessThanOrEqual(257);
+        const k = pick % grid.count;
+        const target = project({ ...values, [paramId]: grid.value(k) }).kpis[kpi];
+        if (target === null) return;
+        const result = seek(values, { kpi, target, param: paramId });
+        expect(result.reached).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('property: every numeric assumption gives an answer in range for the figure it has now', () => {
     const now = project(values).kpis.msftTotalValueNpv;
     for (const meta of NUMERIC_PARAMS.slice(0, 20)) {
