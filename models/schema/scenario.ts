@@ -509,7 +509,7 @@ export const scenarioShape = {
   computeTargetYear: numberParam({
     id: 'computeTargetYear',
     group: 'compute',
-    label: 'Cumulative through',
+    label: 'Cumulative spend counted through',
     description: 'Last year counted in the cumulative compute total.',
     unit: 'year',
     min: 2027,

@@ -78,6 +78,10 @@ export class ScenarioState {
       ),
     ),
   );
+  /** How many series formulas replace a built-in path (each changes figures as an assumption would). */
+  readonly seriesFormulaCount = $derived(Object.keys(this.extras.formulas?.series ?? {}).length);
+  /** Whether the figures can differ from the preset's: an assumption changed, or a series formula applied. */
+  readonly differs = $derived(this.changed.size > 0 || this.seriesFormulaCount > 0);
   /** The link's query string: preset, version and only what differs from the preset. */
   readonly query = $derived(
     encodeScenario({ preset: this.preset, values: this.values, extras: this.extras }).toString(),
@@ -129,9 +133,10 @@ export class ScenarioState {
     this.set(id, this.baseValues[id]);
   }
 
+  /** Back to the preset: every value, and no formula (the fields' expressions and the series formulas). */
   resetAll(): void {
     this.values = this.baseValues;
-    this.setFormulas({ ...this.extras.formulas, fields: undefined });
+    this.setFormulas({});
   }
 
   /** Switches to a preset, dropping every change (the link then names only the preset). */

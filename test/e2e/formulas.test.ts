@@ -113,6 +113,11 @@ describe('formulas', () => {
     await poll(() => allKpiTexts(page)).toEqual(expectedKpis(search));
     expect(await allKpiTexts(page)).not.toEqual(before);
     expect(await text(page.locator('[data-formula="openaiRevenue"] code'))).toBe(REVENUE);
+    // A formula moves the figures as a changed assumption would: the cards say how far from the preset, and
+    // Reset (which removes it) is offered.
+    const headlineChange = page.locator('[data-kpi="msftTotalValueNpv"] [data-testid="kpi-change"]');
+    await poll(() => text(headlineChange)).toMatch(/ vs preset$/);
+    expect(await page.getByRole('button', { name: 'Reset', exact: true }).isDisabled()).toBe(false);
 
     await openApp(page, app.server.url, search);
     await poll(() => text(page.locator('[data-formula="openaiRevenue"] code'))).toBe(REVENUE);
@@ -122,6 +127,20 @@ describe('formulas', () => {
     await page.getByRole('button', { name: 'Remove the formula for OpenAI revenue' }).click();
     await poll(() => urlParams(page)).not.toHaveProperty('formula.openaiRevenue');
     await poll(() => allKpiTexts(page)).toEqual(before);
+    await poll(() => text(headlineChange)).toBe('');
+    expect(await page.getByRole('button', { name: 'Reset', exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('Reset removes a series formula with the changed assumptions, back to the preset', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url, `?formula.openaiRevenue=${encodeURIComponent(REVENUE)}&rev2025=14`);
+    await poll(() => text(page.locator('[data-formula="openaiRevenue"] code'))).toBe(REVENUE);
+    const before = await allKpiTexts(page);
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await poll(() => urlParams(page)).not.toHaveProperty('formula.openaiRevenue');
+    expect(await urlParams(page)).not.toHaveProperty('rev2025');
+    await poll(() => allKpiTexts(page)).toEqual(expectedKpis('?preset=amended-2026'));
+    expect(await allKpiTexts(page)).not.toEqual(before);
   });
 
   it('a refused formula shows its message and position inline, and changes nothing', async () => {

@@ -31,7 +31,7 @@ describe('saved scenarios', () => {
     await openApp(page, app.server.url, '?preset=amended-2026&v=2&shareCap=50');
     await page.evaluate(() => localStorage.clear());
     await openSaved(page);
-    expect(await page.inputValue('#saved-name')).toBe('Apr 2026 amendment (latest), 1 changed');
+    expect(await page.inputValue('#saved-name')).toBe('Apr 2026 amendment (latest), 1 assumption changed');
     await page.fill('#saved-name', HOSTILE);
     await page.getByRole('button', { name: 'Save this scenario' }).click();
     await poll(() => names(page)).toEqual([HOSTILE]);

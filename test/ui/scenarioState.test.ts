@@ -22,4 +22,18 @@ describe('ScenarioState', () => {
     state.set('shareCapOn', false);
     expect(state.notApplying.get('shareCap')).toBe('Applies when a total cap applies.');
   });
+
+  it('counts a series formula as a difference from the preset, and Reset removes it with every change', () => {
+    const state = new ScenarioState();
+    expect(state.differs).toBe(false);
+    state.setSeriesFormula('openaiRevenue', '13e9 * 1.8^(t - 2025)');
+    expect([state.changed.size, state.seriesFormulaCount, state.differs]).toEqual([0, 1, true]);
+    state.setFieldExpression('rev2030', '=300', 300e9);
+    expect(state.query).toContain('formula.openaiRevenue=');
+    state.resetAll();
+    expect([state.changed.size, state.seriesFormulaCount, state.differs]).toEqual([0, 0, false]);
+    expect(state.extras.formulas).toBeUndefined();
+    expect(state.query).not.toContain('formula');
+    expect(state.query).not.toContain('expr');
+  });
 });
