@@ -1,4 +1,6 @@
-import * as z from 'zod';
+// zod/mini: the same schemas as classic zod, built from functions that tree-shake, so the first load carries only
+// the few it uses (issue #9).
+import * as z from 'zod/mini';
 import type { SourceId } from '../sources.ts';
 import type { Unit } from './units.ts';
 
@@ -78,9 +80,8 @@ export function isWholeNumberParam(meta: Pick<NumberMeta, 'unit' | 'step'>): boo
 
 /** A numeric assumption (money, fraction, multiple, years); whole-number ones get `.int()`. */
 export function numberParam(meta: NumberInput) {
-  let schema = z.number().min(meta.min).max(meta.max);
-  if (isWholeNumberParam(meta)) schema = schema.int();
-  return schema.register(paramRegistry, { kind: 'number', ...meta });
+  const schema = isWholeNumberParam(meta) ? z.int() : z.number();
+  return schema.check(z.gte(meta.min), z.lte(meta.max)).register(paramRegistry, { kind: 'number', ...meta });
 }
 
 export function choiceParam<const T extends readonly [string, ...string[]]>(
