@@ -41,14 +41,14 @@ export class ChartBoard {
   }
 
   /** Sends the scenario to the renderer, which draws it within the next frame. */
-  show(values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays, overrides?: SeriesOverrides): void {
+  show(projection: Projection, values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays): void {
     this.version++;
     document.documentElement.dataset.chartVersion = String(this.version);
     this.host.send({
       type: 'scenario',
       version: this.version,
+      projection,
       values,
-      overrides,
       theme,
       overlays: $state.snapshot(overlays) as ChartOverlays,
     });
@@ -123,6 +123,7 @@ export class ChartBoard {
     }
     const root = document.documentElement.dataset;
     if (root.liveCharts !== String(message.live)) root.liveCharts = String(message.live);
+    if (Object.keys(message.charts).length > 0) markFirstChartDrawn();
     for (const [id, drawn] of Object.entries(message.charts)) {
       if (this.subtitles[id] !== drawn.subtitle) this.subtitles[id] = drawn.subtitle;
       const card = this.cards.get(id);
