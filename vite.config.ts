@@ -40,7 +40,13 @@ export default defineConfig({
     // Every browser that runs ES2022 preloads modules itself: no polyfill in the first load.
     modulePreload: { polyfill: false },
     // Writing the service worker (Workbox, after the bundle) takes seconds by design: not worth a warning each build.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // Everything the page needs before its first chart in one file: left to itself, the bundler splits out each
+      // module a later chunk shares, and a dozen small files compress worse than one (issue #9). Later chunks
+      // import what they share from it.
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
   },
   test: {
     projects: [
