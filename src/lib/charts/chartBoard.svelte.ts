@@ -1,5 +1,6 @@
-import type { SeriesOverrides } from '../../../models/engine/overrides.ts';
+import type { Projection } from '../../../models/engine/project.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
+import { markFirstChartDrawn } from '../deferredLoading.ts';
 import type { ChartHost } from './chartHost.ts';
 import type { ChartOverlays } from './common.ts';
 import type { ChartSize, ForwardedEvent, FromRenderer, ThemeName } from './protocol.ts';
