@@ -33,6 +33,7 @@ export default defineConfig({
       },
     }),
   ],
+  worker: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } },
   build: {
     target: 'es2022',
     outDir: 'dist',
