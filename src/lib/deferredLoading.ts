@@ -7,23 +7,26 @@
 const LATEST_MS = 4000;
 
 let markDrawn: () => void = () => undefined;
-const firstChart = new Promise<void>((resolve) => (markDrawn = resolve));
-let drawn = false;
+const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
+let fallback: ReturnType<typeof setTimeout> | undefined;
 
 /** Called by the chart board when the renderer reports its first chart drawn. */
 export function markFirstChartDrawn(): void {
-  if (drawn) return;
-  drawn = true;
+  clearTimeout(fallback);
   markDrawn();
 }
 
-/** Runs `task` once the first chart is drawn (or LATEST_MS have passed) and the page is idle; returns a cancel. */
+/** Resolves once the first chart is drawn (or LATEST_MS after the first call, if it never is). */
+export function firstChartDrawn(): Promise<void> {
+  fallback ??= setTimeout(markFirstChartDrawn, LATEST_MS);
+  return drawn;
+}
+
+/** Runs `task` once the first chart is drawn and the page is idle; returns a cancel. */
 export function afterFirstChart(task: () => void): () => void {
   let cancelled = false;
   let idle: number | undefined;
-  const fallback = setTimeout(markFirstChartDrawn, LATEST_MS);
-  void firstChart.then(() => {
-    clearTimeout(fallback);
+  void firstChartDrawn().then(() => {
     if (cancelled) return;
     const run = () => !cancelled && task();
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1000 });
@@ -31,7 +34,6 @@ export function afterFirstChart(task: () => void): () => void {
   });
   return () => {
     cancelled = true;
-    clearTimeout(fallback);
     if (idle !== undefined) cancelIdleCallback(idle);
   };
 }
