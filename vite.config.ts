@@ -33,14 +33,25 @@ export default defineConfig({
       },
     }),
   ],
+  // The chart worker's bundle (chart.js and the chart builders, no Svelte): property reads taken as free of side
+  // effects, so chart.js's scales no chart registers (their classes read defaults at definition) are dropped.
+  // package.json's sideEffects does the like for models/, whose modules are pure.
+  worker: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     // Every browser that runs ES2022 preloads modules itself: no polyfill in the first load.
     modulePreload: { polyfill: false },
-    // Writing the service worker (Workbox, after the bundle) takes seconds by design: not worth a warning each build.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      // Writing the service worker (Workbox, after the bundle) takes seconds by design: not worth a warning each
+      // build.
+      checks: { bundlerTimings: false },
+      // Everything the page needs before its first chart in one file: left to itself, the bundler splits out each
+      // module a later chunk shares, and a dozen small files compress worse than one (issue #9). Later chunks
+      // import what they share from it.
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
   },
   test: {
     projects: [

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { clip, decodeScenario, MAX_LINK_LENGTH, type Scenario } from '../link/codec.ts';
 import { findPreset } from '../presets.ts';
 
@@ -20,8 +20,10 @@ export interface ImportResult {
 // Each field is checked on its own, so a wrong one is reported and the others still count. The projection in an
 // export (series, kpis, …) is not read: it follows from the assumptions and is computed afresh.
 const FIELDS = {
-  link: z.string().max(MAX_LINK_LENGTH * 4, `is longer than ${MAX_LINK_LENGTH * 4} characters`),
-  preset: z.string().max(200, 'is longer than 200 characters'),
+  link: z
+    .string()
+    .check(z.maxLength(MAX_LINK_LENGTH * 4, `is longer than ${MAX_LINK_LENGTH * 4} characters`)),
+  preset: z.string().check(z.maxLength(200, 'is longer than 200 characters')),
 } as const;
 
 /**
@@ -58,7 +60,7 @@ function fromJson(text: string): ImportResult {
   }
   const problems: ImportProblem[] = [];
   const read: { link?: string; preset?: string } = {};
-  for (const [field, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodString][]) {
+  for (const [field, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodMiniString][]) {
     // Own fields only: a key such as "__proto__" or "constructor" is data here, never the object's machinery.
     if (!Object.hasOwn(data, field)) continue;
     const value = (data as Record<string, unknown>)[field];

@@ -1,3 +1,3 @@
-// The Learn section's components, loaded after the first paint as one chunk (App.svelte imports this lazily).
+// The Learn section's components, loaded after the first chart as one chunk (App.svelte defers them).
 export { default as Timeline } from '../components/Timeline.svelte';
 export { default as Glossary } from '../components/Glossary.svelte';

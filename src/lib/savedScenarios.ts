@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { MAX_LINK_LENGTH } from '../../models/index.ts';
 
 /**
@@ -22,10 +23,13 @@ export interface SavedScenario {
   readonly savedAt: string;
 }
 
+// zod/mini carries no messages of its own; the notice quotes zod's English ones.
+z.config(en());
+
 const entrySchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().transform(cleanName).pipe(z.string().min(1, 'has no name')),
-  query: z.string().max(MAX_LINK_LENGTH),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.pipe(z.pipe(z.string(), z.transform(cleanName)), z.string().check(z.minLength(1, 'has no name'))),
+  query: z.string().check(z.maxLength(MAX_LINK_LENGTH)),
   savedAt: z.iso.datetime({ offset: true }),
 });
 

@@ -1,6 +1,7 @@
 // UI latency benchmark of the production build in headless Chromium at 1440×900:
 //   npm run bench:ui            (builds, then runs this script)
 //   npx tsx test/bench-ui/slider-latency.ts [presses] [drag moves]   (after `npm run build`)
+//   FIRST_LOAD_ONLY=1 [LOADS=9] [PREV_DIST=…] npx tsx test/bench-ui/slider-latency.ts   (the first load alone)
 //
 // Key-press latency is Chromium's own input-to-screen measure, the EventLatency trace events that Chrome's INP
 // metric is built on: from the input event's timestamp to the presentation of the first frame that shows what its
@@ -38,7 +39,9 @@ import { mainThreadPerStep } from './taskDuration.ts';
 const PRESSES = Number(process.argv[2] ?? 200);
 const DRAG_MOVES = Number(process.argv[3] ?? 100);
 const WARMUP = 10;
-const LOADS = 5;
+const LOADS = Number(process.env.LOADS ?? 5);
+/** FIRST_LOAD_ONLY=1 measures the first load alone (with PREV_DIST beside it), and nothing after it. */
+const FIRST_LOAD_ONLY = process.env.FIRST_LOAD_ONLY === '1';
 const TARGET_P95_MS = 16;
 const VIEWPORT = { width: 1440, height: 900 };
 /** The 2030 revenue slider, in Key assumptions: it moves every chart. */
@@ -372,8 +375,8 @@ try {
   // ── First load ────────────────────────────────────────────────────────────────────────────────────────
   // Loads of this build and the previous one in turn, so both meet the same load on the machine.
   const prevLoadServer = PREV_DIST ? await startPreviewServer(PREV_DIST) : undefined;
-  const loads = [];
-  const prevLoads = [];
+  const loads: Awaited<ReturnType<typeof firstLoad>>[] = [];
+  const prevLoads: typeof loads = [];
   for (let i = 0; i < LOADS; i++) {
     const { context, page } = await newBenchPage(browser);
     loads.push(await firstLoad(page, server.url));
@@ -386,6 +389,35 @@ try {
   }
   await prevLoadServer?.close();
   const js = firstLoadJs();
+  const prevJs = PREV_DIST ? firstLoadJs(PREV_DIST) : undefined;
+  const firstLoadLines = () => {
+    const chart = stats(loads.map((l) => l.firstChartPainted));
+    const fcp = stats(loads.map((l) => l.firstContentfulPaint));
+    const dcl = stats(loads.map((l) => l.domContentLoaded));
+    const prev = (pick: (l: (typeof loads)[number]) => number) => ms(stats(prevLoads.map(pick)).median);
+    return [
+      `First load (${LOADS} loads, fresh context each; ms from navigation start)`,
+      `  first chart painted      median ${ms(chart.median)}  (min ${ms(Math.min(...loads.map((l) => l.firstChartPainted)))}, max ${ms(chart.max)})`,
+      ...(prevLoads.length > 0
+        ? [`  previous build: first chart painted median ${prev((l) => l.firstChartPainted)}`]
+        : []),
+      `  first contentful paint   median ${ms(fcp.median)}` +
+        (prevLoads.length > 0 ? `  (previous build ${prev((l) => l.firstContentfulPaint)})` : ''),
+      `  DOMContentLoaded         median ${ms(dcl.median)}` +
+        (prevLoads.length > 0 ? `  (previous build ${prev((l) => l.domContentLoaded)})` : ''),
+      `  JS requested by the page: ${[...new Set(loads.flatMap((l) => l.jsRequested))].join(', ')}`,
+      '',
+      'First-load JavaScript (referenced by dist/index.html)',
+      ...js.files.map((f) => `  ${f.file}  ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`),
+      `  total: ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (${js.gzip} bytes)`,
+      ...(prevJs ? [`  previous build: ${kb(prevJs.raw)} raw, ${kb(prevJs.gzip)} gzip`] : []),
+      '',
+    ];
+  };
+  if (FIRST_LOAD_ONLY) {
+    console.log(['', ...firstLoadLines()].join('\n'));
+    process.exit(0);
+  }
 
   // ── Slider latency ────────────────────────────────────────────────────────────────────────────────────
   const keyboard = stats(await keyboardLatency(browser, server.url, true));
@@ -406,7 +438,6 @@ try {
   const cpu = await stepRuns('threadTicks');
   const steps = wall.steps;
   const keyboardPrev = prevServer ? stats(await keyboardLatency(browser, prevServer.url, true)) : undefined;
-  const prevJs = PREV_DIST ? firstLoadJs(PREV_DIST) : undefined;
   await prevServer?.close();
 
   // ── Memory ────────────────────────────────────────────────────────────────────────────────────────────
@@ -420,9 +451,6 @@ try {
   await unthrottled.close();
 
   // ── Report ────────────────────────────────────────────────────────────────────────────────────────────
-  const chart = stats(loads.map((l) => l.firstChartPainted));
-  const fcp = stats(loads.map((l) => l.firstContentfulPaint));
-  const dcl = stats(loads.map((l) => l.domContentLoaded));
   const met = (s: Stats) => (s.p95 <= TARGET_P95_MS ? 'met' : 'NOT met');
 
   const lines = [
@@ -474,22 +502,7 @@ try {
           '',
         ]
       : []),
-    `First load (${LOADS} loads, fresh context each; ms from navigation start)`,
-    `  first chart painted      median ${ms(chart.median)}  (min ${ms(Math.min(...loads.map((l) => l.firstChartPainted)))}, max ${ms(chart.max)})`,
-    ...(prevLoads.length > 0
-      ? [
-          `  previous build: first chart painted median ${ms(stats(prevLoads.map((l) => l.firstChartPainted)).median)}`,
-        ]
-      : []),
-    `  first contentful paint   median ${ms(fcp.median)}`,
-    `  DOMContentLoaded         median ${ms(dcl.median)}`,
-    `  JS requested by the page: ${[...new Set(loads.flatMap((l) => l.jsRequested))].join(', ')}`,
-    '',
-    'First-load JavaScript (referenced by dist/index.html)',
-    ...js.files.map((f) => `  ${f.file}  ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`),
-    `  total: ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (${js.gzip} bytes)`,
-    ...(prevJs ? [`  previous build: ${kb(prevJs.raw)} raw, ${kb(prevJs.gzip)} gzip`] : []),
-    '',
+    ...firstLoadLines(),
   ];
   console.log(lines.join('\n'));
 } finally {

@@ -69,6 +69,13 @@ async function openReconciliation(page: Page): Promise<void> {
 describe('ledgers, transfers and reconciliation', () => {
   const app = useApp({ viewport: DESKTOP });
 
+  it('a link to the ledger opens at the ledger, once its part of the page has loaded', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url, '#ledger');
+    // At the top of the window, give or take a pixel of rounding.
+    await poll(() => page.$eval('#ledger', (el) => Math.abs(el.getBoundingClientRect().top) < 2)).toBe(true);
+  });
+
   it('shows every part of both ledgers with its basis, and Microsoft’s total is the sum of its parts', async () => {
     const { page } = app;
     await openApp(page, app.server.url);

@@ -31,10 +31,23 @@ export function numberParam(id: string): NumberMeta {
   return p;
 }
 
-/** Opens the app at `query` (e.g. `?preset=seeds-2025`) and waits until every chart has drawn. */
+/**
+ * Opens the app at `query` (e.g. `?preset=seeds-2025`) and waits until every chart has drawn and every part of the
+ * page below the first screen has loaded.
+ */
 export async function openApp(page: Page, baseUrl: string, query = ''): Promise<void> {
   await page.goto(new URL(query, baseUrl).toString());
   await waitForCharts(page);
+  await waitForDeferred(page);
+}
+
+/**
+ * Waits until the parts of the page left out of the first load (components/Deferred.svelte: the panels below the
+ * first screen, the Learn section) are in place, as they are soon after the first chart, and painted.
+ */
+export async function waitForDeferred(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.deferred') === null);
+  await nextFrames(page);
 }
 
 /**

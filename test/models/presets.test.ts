@@ -8,7 +8,8 @@ import {
   PRESETS,
   presetValues,
   project,
-  scenarioShape,
+  scenarioFieldSchemas,
+  type ParamId,
   type Projection,
   scenarioValuesSchema,
 } from '../../models/index.ts';
@@ -48,7 +49,7 @@ describe('PRESETS', () => {
     it('overrides only known assumptions, each with a valid value', () => {
       for (const [id, value] of Object.entries(preset.overrides)) {
         expect(PARAM_BY_ID.has(id), `unknown assumption "${id}"`).toBe(true);
-        const field = scenarioShape[id as keyof typeof scenarioShape];
+        const field = scenarioFieldSchemas[id as ParamId];
         expect(field.safeParse(value).success, `${id} = ${String(value)}`).toBe(true);
       }
     });

@@ -5,9 +5,11 @@ import {
   PARAMS,
   PRESETS,
   presetValues,
+  scenarioFieldSchemas,
   scenarioShape,
   scenarioValuesSchema,
   UNITS,
+  type ParamId,
 } from '../../models/index.ts';
 
 const numbers = PARAMS.filter((p) => p.kind === 'number');
@@ -53,7 +55,7 @@ describe('PARAMS', () => {
 });
 
 describe.each(numbers.map((p) => [p.id, p] as const))('numeric assumption %s', (id, p) => {
-  const field = scenarioShape[id as keyof typeof scenarioShape];
+  const field = scenarioFieldSchemas[id as ParamId];
 
   it('has min < max, a positive step, a default in range and a known unit', () => {
     expect(p.min).toBeLessThan(p.max);

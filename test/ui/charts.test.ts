@@ -11,6 +11,7 @@ import {
   type ScenarioValues,
 } from '../../models/index.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
+import { CHART_IDS, CHART_TITLES } from '../../src/lib/charts/titles.ts';
 import { hasValue, tooltipLabel, USD_AXIS, type ChartSpec, type Datum } from '../../src/lib/charts/common.ts';
 import { CUMULATIVE_LABEL, IDLE_LABEL, SEEDS_LABEL } from '../../src/lib/charts/computeChart.ts';
 import { compactLegend, legendItems, NARROW_CHART } from '../../src/lib/charts/common.ts';
@@ -54,6 +55,12 @@ const amended = charts(amendedValues);
 const seeds = charts(presetValues('seeds-2025'));
 
 describe('buildCharts', () => {
+  it('builds the charts the page lays out before the builders load, in its order, with its titles', () => {
+    const specs = buildCharts(amended.p, amendedValues, LIGHT_THEME);
+    expect(specs.map((s) => s.id)).toEqual(CHART_IDS);
+    expect(Object.fromEntries(specs.map((s) => [s.id, s.title]))).toEqual(CHART_TITLES);
+  });
+
   it('builds the five charts in reading order, each with a title, a subtitle and a table', () => {
     const specs = buildCharts(amended.p, amendedValues, LIGHT_THEME);
     expect(specs.map((s) => s.id)).toEqual([

@@ -66,7 +66,14 @@ describe('ChartRenderer', () => {
     return { host, frames, timers, reports };
   }
   const scenario = (version: number, values: ScenarioValues) =>
-    ({ type: 'scenario', version, values, theme: 'light', overlays: {} }) as const;
+    ({
+      type: 'scenario',
+      version,
+      projection: project(values),
+      values,
+      theme: 'light',
+      overlays: {},
+    }) as const;
 
   it('draws once per frame, the latest scenario', () => {
     const { host, frames, reports } = fakeHost();

@@ -1,5 +1,6 @@
-import type { SeriesOverrides } from '../../../models/engine/overrides.ts';
+import type { Projection } from '../../../models/engine/project.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
+import { markFirstChartDrawn } from '../deferredLoading.ts';
 import type { ChartHost } from './chartHost.ts';
 import type { ChartOverlays } from './common.ts';
 import type { ChartSize, ForwardedEvent, FromRenderer, ThemeName } from './protocol.ts';
@@ -41,14 +42,14 @@ export class ChartBoard {
   }
 
   /** Sends the scenario to the renderer, which draws it within the next frame. */
-  show(values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays, overrides?: SeriesOverrides): void {
+  show(projection: Projection, values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays): void {
     this.version++;
     document.documentElement.dataset.chartVersion = String(this.version);
     this.host.send({
       type: 'scenario',
       version: this.version,
+      projection,
       values,
-      overrides,
       theme,
       overlays: $state.snapshot(overlays) as ChartOverlays,
     });
@@ -123,6 +124,7 @@ export class ChartBoard {
     }
     const root = document.documentElement.dataset;
     if (root.liveCharts !== String(message.live)) root.liveCharts = String(message.live);
+    if (Object.keys(message.charts).length > 0) markFirstChartDrawn();
     for (const [id, drawn] of Object.entries(message.charts)) {
       if (this.subtitles[id] !== drawn.subtitle) this.subtitles[id] = drawn.subtitle;
       const card = this.cards.get(id);

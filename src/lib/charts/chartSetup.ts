@@ -9,7 +9,6 @@ import {
   Legend,
   LinearScale,
   LineController,
-  LogarithmicScale,
   LineElement,
   PointElement,
   Tooltip,
@@ -26,7 +25,6 @@ Chart.register(
   PointElement,
   CategoryScale,
   LinearScale,
-  LogarithmicScale,
   Tooltip,
   Legend,
   // Fills the simulation's fan bands.

@@ -14,6 +14,7 @@ import {
 } from './common.ts';
 import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
+import { CHART_TITLES } from './titles.ts';
 
 export const IDLE_LABEL = 'Of which idle (paid, not needed)';
 export const CUMULATIVE_LABEL = 'Cumulative';
@@ -139,7 +140,7 @@ export function computeChart(p: Projection, theme: ChartTheme, overlays: ChartOv
   );
   return {
     id: 'compute',
-    title: 'OpenAI compute spend by provider',
+    title: CHART_TITLES.compute,
     subtitle: `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure; ${
       p.kpis.partnersExceedAzureYear === null
         ? 'Azure is paid more than the other clouds together every year'

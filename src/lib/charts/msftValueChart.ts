@@ -18,6 +18,7 @@ import {
 import { PIN_POINTS } from './pinLines.ts';
 import { spreadSentence, withAlpha } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
+import { CHART_TITLES } from './titles.ts';
 
 /** Microsoft's ledger parts in the order MSFT_LEDGER_META lists them. */
 export const MSFT_PARTS = Object.keys(MSFT_LEDGER_META) as (keyof MicrosoftLedger)[];
@@ -299,7 +300,7 @@ export function msftValueChart(
 
   return {
     id: 'msft-value',
-    title: 'What Microsoft gets',
+    title: CHART_TITLES['msft-value'],
     subtitle: `${
       showMark
         ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`

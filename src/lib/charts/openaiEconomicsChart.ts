@@ -14,6 +14,7 @@ import {
 import { pinLines } from './pinLines.ts';
 import { fanDatasets, withAlpha } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
+import { CHART_TITLES } from './titles.ts';
 
 export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
 export const FREE_CASH_LABEL = 'Free cash flow (after tax)';
@@ -131,7 +132,7 @@ export function openaiEconomicsChart(
   const shareReceived = flow(s.msftShareToOpenAI);
   return {
     id: 'openai-economics',
-    title: "OpenAI's economics",
+    title: CHART_TITLES['openai-economics'],
     subtitle:
       breakEven === null
         ? 'Operating cash flow stays negative through the horizon.'

@@ -2,7 +2,7 @@
  * Messages between the page and the chart renderer, which runs in a worker (drawing into canvases the page
  * transferred to it) or, where the browser cannot do that, on the main thread. Plain, structured-cloneable data.
  */
-import type { SeriesOverrides } from '../../../models/engine/overrides.ts';
+import type { Projection } from '../../../models/engine/project.ts';
 import type { ScenarioValues } from '../../../models/schema/scenario.ts';
 import type { ChartOverlays } from './common.ts';
 
@@ -34,9 +34,12 @@ export type ToRenderer =
       readonly type: 'scenario';
       /** Counts up with every scenario the page sends: a chart reports the version it shows. */
       readonly version: number;
+      /**
+       * What the charts draw, projected by the page (with the user's formulas in force): the renderer never loads
+       * the model's engine, nor mathjs.
+       */
+      readonly projection: Projection;
       readonly values: ScenarioValues;
-      /** Series the user's formulas replace (paths already evaluated: the renderer never sees mathjs). */
-      readonly overrides?: SeriesOverrides;
       readonly theme: ThemeName;
       readonly overlays: ChartOverlays;
     }

@@ -1,5 +1,5 @@
 /**
- * Draws the page's charts: from a scenario it projects, builds every chart's config (the pure builders) and brings
+ * Draws the page's charts: from a scenario's projection (made by the page), builds every chart's config (the pure builders) and brings
  * the charts on screen up to date in one pass per animation frame. The same code runs in the chart worker (canvases
  * transferred by the page, sizes and pointer events sent by message) and on the main thread where a browser has no
  * OffscreenCanvas (chart.js then watches sizes and events itself).
@@ -16,7 +16,6 @@ import {
   type ChartEvent,
   type Plugin,
 } from 'chart.js';
-import { project } from '../../../models/engine/project.ts';
 import { Chart, setChartFont } from './chartSetup.ts';
 import type { ChartSpec } from './common.ts';
 import { buildCharts } from './index.ts';
@@ -223,12 +222,7 @@ export class ChartRenderer {
     if (!request) return;
     if (this.builtVersion !== request.version) {
       const theme = request.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
-      const specs = buildCharts(
-        project(request.values, request.overrides),
-        request.values,
-        theme,
-        request.overlays,
-      );
+      const specs = buildCharts(request.projection, request.values, theme, request.overlays);
       this.specs = new Map(specs.map((s) => [s.id, s]));
       this.builtVersion = request.version;
     }

@@ -15,6 +15,7 @@ import {
 import { pinLines } from './pinLines.ts';
 import { fanDatasets, withAlpha } from './bands.ts';
 import type { ChartTheme } from './theme.ts';
+import { CHART_TITLES } from './titles.ts';
 
 export const GHOST_LABEL = 'Owed without the cap';
 
@@ -121,7 +122,7 @@ export function revenueShareChart(
   const na = (text: string) => (hasShare ? text : NOT_APPLICABLE);
   return {
     id: 'revenue-share',
-    title: 'Revenue share, OpenAI → Microsoft',
+    title: CHART_TITLES['revenue-share'],
     subtitle,
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
     table: () => ({

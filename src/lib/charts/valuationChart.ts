@@ -13,6 +13,7 @@ import {
 } from './common.ts';
 import { pinLines } from './pinLines.ts';
 import type { ChartTheme } from './theme.ts';
+import { CHART_TITLES } from './titles.ts';
 
 /** The first year shown: the earliest reported valuation. */
 export const FIRST_REPORTED = 2021;
@@ -153,7 +154,7 @@ export function valuationChart(
   const latest = rounds.at(-1)!;
   return {
     id: 'valuation',
-    title: 'OpenAI’s equity value and who holds it',
+    title: CHART_TITLES.valuation,
     subtitle: `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(p.kpis.openaiValueAtMark)} at the ${latest.when} round’s date; the round priced it at ${formatUsd(latest.valuation)} post-money (market mark).${holdsStake ? '' : ' Under the 2019 terms Microsoft holds a profit share, not a stake.'}`,
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
