@@ -25,9 +25,9 @@ export {
 export { MAX_FORMULA_LENGTH, formulaTextProblem } from './formula/text.ts';
 export type { FormulaExtras } from './link/formulaSection.ts';
 export { PRESETS, LATEST_PRESET_ID, findPreset, presetValues, type Preset } from './presets.ts';
-export { paramRegistry, scenarioFieldSchemas, scenarioValuesSchema } from './schema/validation.ts';
 export {
   scenarioShape,
+  scenarioValuesSchema,
   PARAMS,
   PARAM_BY_ID,
   DEFAULT_VALUES,

@@ -1,3 +1,6 @@
+// zod/mini: the same schemas as classic zod, built from functions that tree-shake, so the first load carries only
+// the few it uses (issue #9).
+import * as z from 'zod/mini';
 import type { SourceId } from '../sources.ts';
 import type { Unit } from './units.ts';
 
@@ -65,13 +68,8 @@ export interface FlagMeta extends BaseMeta {
 }
 export type ParamMeta = NumberMeta | ChoiceMeta | FlagMeta;
 
-// The value type an assumption declares, carried by its declaration's type only (nothing at run time), so the
-// scenario's values are typed from the same declarations the page, the link and the zod schema read.
-declare const valueType: unique symbol;
-/** An assumption's declaration: its metadata, typed with the type of its value. */
-export type Declared<M extends ParamMeta, V> = M & { readonly [valueType]?: V };
-/** The type of the value an assumption's declaration takes. */
-export type DeclaredValue<D> = D extends { readonly [valueType]?: infer V } ? V : never;
+/** The registry that ties every field of the scenario schema to its metadata. */
+export const paramRegistry = z.registry<ParamMeta>();
 
 type NumberInput = Omit<NumberMeta, 'kind'>;
 
@@ -80,9 +78,10 @@ export function isWholeNumberParam(meta: Pick<NumberMeta, 'unit' | 'step'>): boo
   return (meta.unit === 'year' || meta.unit === 'years') && Number.isInteger(meta.step);
 }
 
-/** A numeric assumption (money, fraction, multiple, years); whole-number ones validate as integers. */
-export function numberParam(meta: NumberInput): Declared<NumberMeta, number> {
-  return { kind: 'number', ...meta };
+/** A numeric assumption (money, fraction, multiple, years); whole-number ones get `.int()`. */
+export function numberParam(meta: NumberInput) {
+  const schema = isWholeNumberParam(meta) ? z.int() : z.number();
+  return schema.check(z.gte(meta.min), z.lte(meta.max)).register(paramRegistry, { kind: 'number', ...meta });
 }
 
 export function choiceParam<const T extends readonly [string, ...string[]]>(
@@ -90,10 +89,11 @@ export function choiceParam<const T extends readonly [string, ...string[]]>(
     readonly options: { readonly [K in keyof T]: { readonly value: T[K]; readonly label: string } };
     readonly default: T[number];
   },
-): Declared<ChoiceMeta, T[number]> {
-  return { kind: 'choice', ...meta };
+) {
+  const values = meta.options.map((o) => o.value) as unknown as T;
+  return z.enum(values).register(paramRegistry, { kind: 'choice', ...meta });
 }
 
-export function flagParam(meta: Omit<FlagMeta, 'kind'>): Declared<FlagMeta, boolean> {
-  return { kind: 'flag', ...meta };
+export function flagParam(meta: Omit<FlagMeta, 'kind'>) {
+  return z.boolean().register(paramRegistry, { kind: 'flag', ...meta });
 }

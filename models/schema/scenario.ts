@@ -1,9 +1,10 @@
+import * as z from 'zod/mini';
 import {
   choiceParam,
   flagParam,
   numberParam,
+  paramRegistry,
   type Applicability,
-  type DeclaredValue,
   type ParamMeta,
   type Source,
 } from './define.ts';
@@ -37,8 +38,8 @@ function revenuePoint(year: number, value: number, source: Source) {
 
 /**
  * Every assumption of the model, in display order. This object is the one source of ids, types, ranges, units,
- * labels, descriptions and citations: the UI, the link format, the command line and the zod schema that validates
- * values (validation.ts) are generated from it. Defaults are the Apr 2026 amended terms (preset `amended-2026`).
+ * labels, descriptions and citations: the UI, the link format and the command line are generated from it.
+ * Defaults are the Apr 2026 amended terms (preset `amended-2026`).
  */
 export const scenarioShape = {
   // ── Revenue share, OpenAI → Microsoft ────────────────────────────────────────────────────────────────
@@ -1363,14 +1364,18 @@ export const scenarioShape = {
   }),
 } as const;
 
+export const scenarioValuesSchema = z.strictObject(scenarioShape);
+
 /** All assumption values of one scenario, in model units (USD, fractions, years). */
-export type ScenarioValues = {
-  -readonly [K in keyof typeof scenarioShape]: DeclaredValue<(typeof scenarioShape)[K]>;
-};
+export type ScenarioValues = z.infer<typeof scenarioValuesSchema>;
 export type ParamId = keyof ScenarioValues;
 
 /** The metadata of every assumption, in display order. */
-export const PARAMS: readonly ParamMeta[] = Object.values(scenarioShape);
+export const PARAMS: readonly ParamMeta[] = Object.values(scenarioShape).map((schema) => {
+  const meta = paramRegistry.get(schema);
+  if (!meta) throw new Error('every scenario field must be registered');
+  return meta;
+});
 
 export const PARAM_BY_ID: ReadonlyMap<string, ParamMeta> = new Map(PARAMS.map((p) => [p.id, p]));
 

@@ -8,8 +8,7 @@ import {
   PRESETS,
   presetValues,
   project,
-  scenarioFieldSchemas,
-  type ParamId,
+  scenarioShape,
   type Projection,
   scenarioValuesSchema,
 } from '../../models/index.ts';
@@ -49,7 +48,7 @@ describe('PRESETS', () => {
     it('overrides only known assumptions, each with a valid value', () => {
       for (const [id, value] of Object.entries(preset.overrides)) {
         expect(PARAM_BY_ID.has(id), `unknown assumption "${id}"`).toBe(true);
-        const field = scenarioFieldSchemas[id as ParamId];
+        const field = scenarioShape[id as keyof typeof scenarioShape];
         expect(field.safeParse(value).success, `${id} = ${String(value)}`).toBe(true);
       }
     });

@@ -5,11 +5,9 @@ import {
   PARAMS,
   PRESETS,
   presetValues,
-  scenarioFieldSchemas,
   scenarioShape,
   scenarioValuesSchema,
   UNITS,
-  type ParamId,
 } from '../../models/index.ts';
 
 const numbers = PARAMS.filter((p) => p.kind === 'number');
@@ -55,7 +53,7 @@ describe('PARAMS', () => {
 });
 
 describe.each(numbers.map((p) => [p.id, p] as const))('numeric assumption %s', (id, p) => {
-  const field = scenarioFieldSchemas[id as ParamId];
+  const field = scenarioShape[id as keyof typeof scenarioShape];
 
   it('has min < max, a positive step, a default in range and a known unit', () => {
     expect(p.min).toBeLessThan(p.max);
