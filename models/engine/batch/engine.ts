@@ -1,0 +1,431 @@
+import { KPI_META, type KpiId } from '../../outputs.ts';
+import type { ScenarioValues } from '../../schema/scenario.ts';
+import { SIMULATED_SERIES, type SimulatedSeries } from '../../uncertainty/simulated.ts';
+import { stakeMark as stakeMark_ } from '../equity.ts';
+import {
+  hasShareOverride as hasShareOverride_,
+  type OverridesFor,
+  type SeriesOverrides,
+} from '../overrides.ts';
+import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
+import {
+  cappedPerpetuity as cappedPerpetuity_,
+  cashFlowsSample as cashFlowsSample_,
+  equitySample as equitySample_,
+  equityScratch as equityScratch_,
+  legacyProfitShareSample as legacyProfitShareSample_,
+  revenueShareSample as revenueShareSample_,
+} from './cash.ts';
+import { computeSample as computeSample_, computeScratch as computeScratch_ } from './compute.ts';
+import {
+  contractPaths as contractPaths_,
+  grossMarginPath as grossMarginPath_,
+  readsNone as readsNone_,
+  revenuePath as revenuePath_,
+  shareRatePath as shareRatePath_,
+  trainingShapePath as trainingShapePath_,
+  YEARS as YEARS_,
+  type ContractPaths,
+} from './inputs.ts';
+import { discountFactors as discountFactors_, presentValueTotal as presentValueTotal_ } from './present.ts';
+
+// Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
+// more than the arithmetic in these loops.
+const FIRST_YEAR = FIRST_YEAR_;
+const stakeMark = stakeMark_;
+const hasShareOverride = hasShareOverride_;
+const cappedPerpetuity = cappedPerpetuity_;
+const cashFlowsSample = cashFlowsSample_;
+const equitySample = equitySample_;
+const equityScratch = equityScratch_;
+const legacyProfitShareSample = legacyProfitShareSample_;
+const revenueShareSample = revenueShareSample_;
+const computeSample = computeSample_;
+const computeScratch = computeScratch_;
+const contractPaths = contractPaths_;
+const grossMarginPath = grossMarginPath_;
+const readsNone = readsNone_;
+const revenuePath = revenuePath_;
+const shareRatePath = shareRatePath_;
+const trainingShapePath = trainingShapePath_;
+const YEARS = YEARS_;
+const discountFactors = discountFactors_;
+const presentValueTotal = presentValueTotal_;
+
+const THROUGH_YEAR = THROUGH_YEAR_;
+/** Index of 2030 among the modelled years: "through 2030" sums run to it. */
+const LAST_THROUGH = THROUGH_YEAR - FIRST_YEAR;
+
+export const KPI_IDS = Object.keys(KPI_META) as KpiId[];
+
+/**
+ * What the batch engine writes for each sample, column by column. A series is year-major: year y (of the shown
+ * years) of sample s at y × capacity + s, so a year's samples are contiguous for its percentiles. A kpi that is
+ * null in project() is Infinity for a year ("never": later than any year) and NaN otherwise.
+ */
+export interface BatchOutput {
+  readonly capacity: number;
+  /** How many years from 2025 each series keeps. */
+  readonly shownYears: number;
+  readonly series: Record<SimulatedSeries, Float64Array>;
+  /** Each series' smallest and largest value per year over every sample run so far (NaN aside). */
+  readonly seriesMin: Record<SimulatedSeries, Float64Array>;
+  readonly seriesMax: Record<SimulatedSeries, Float64Array>;
+  readonly kpis: Record<KpiId, Float64Array>;
+}
+
+export function batchOutput(capacity: number, shownYears: number): BatchOutput {
+  const series = {} as Record<SimulatedSeries, Float64Array>;
+  const seriesMin = {} as Record<SimulatedSeries, Float64Array>;
+  const seriesMax = {} as Record<SimulatedSeries, Float64Array>;
+  for (const name of SIMULATED_SERIES) {
+    series[name] = new Float64Array(shownYears * capacity);
+    seriesMin[name] = new Float64Array(shownYears).fill(Infinity);
+    seriesMax[name] = new Float64Array(shownYears).fill(-Infinity);
+  }
+  const kpis = {} as Record<KpiId, Float64Array>;
+  for (const id of KPI_IDS) kpis[id] = new Float64Array(capacity);
+  return { capacity, shownYears, series, seriesMin, seriesMax, kpis };
+}
+
+const yearsArray = () => new Float64Array(YEARS);
+
+/** Samples projected before their series are copied into the columns together (see `flush`). */
+const BLOCK = 16;
+
+/**
+ * Projects many samples of a scenario in which some assumptions are drawn: what project() gives for each sample,
+ * reduced to what a simulation summarizes (SIMULATED_SERIES for the shown years and every kpi), written into
+ * columns. The same operations as project() in the same order, so every value equals project()'s exactly; what
+ * no drawn assumption feeds (contract payments, the revenue-share rate, the paths of assumptions held fixed) is
+ * computed once. A sample is projected year by year into preallocated arrays (its carried state, such as the cap's
+ * room, losses carried forward or the cash held, runs through the years, and the equity's value runs backwards),
+ * and written out year-major.
+ */
+export class BatchEngine {
+  readonly drawn: readonly string[];
+  private readonly values: Record<string, unknown>;
+  private readonly overridesFor: OverridesFor | undefined;
+  private readonly fixed: {
+    revenue: boolean;
+    grossMargin: boolean;
+    shareRate: boolean;
+    trainingShape: boolean;
+    contracts: boolean;
+    mark: boolean;
+  };
+  private mark: { year: number; valuation: number; stake: number };
+  // Per-sample paths and results, reused from sample to sample.
+  private readonly revenue = yearsArray();
+  private readonly revenueOverride = yearsArray();
+  private readonly grossMargin = yearsArray();
+  private readonly shareRate = yearsArray();
+  private readonly trainingShape = yearsArray();
+  private readonly contracts: ContractPaths = {
+    azure: yearsArray(),
+    oracle: yearsArray(),
+    coreweave: yearsArray(),
+    aws: yearsArray(),
+  };
+  private readonly compute = computeScratch();
+  private readonly equity = equityScratch();
+  private readonly uncapped = yearsArray();
+  private readonly paid = yearsArray();
+  private readonly operating = yearsArray();
+  private readonly freeCashFlow = yearsArray();
+  private readonly profitShare = yearsArray();
+  private readonly toHolders = yearsArray();
+  private readonly aoaiProfit = yearsArray();
+  private readonly shareToOpenAI = yearsArray();
+  private readonly azureUncontracted = yearsArray();
+  private readonly msftStakeValue = yearsArray();
+  private readonly foundationStakeValue = yearsArray();
+  private readonly othersStakeValue = yearsArray();
+  private readonly atDiscountRate = yearsArray();
+  private readonly atCostOfEquity = yearsArray();
+  /** BLOCK samples' series, sample-major, on their way to the year-major columns. */
+  private block = new Float64Array(0);
+
+  /**
+   * `values`: the scenario; `drawn`: the ids of the assumptions each sample draws (numeric ones), whose values
+   * `run` takes as one column per id; `overridesFor`: the series formulas' paths for a sample's values.
+   */
+  constructor(values: ScenarioValues, drawn: readonly string[], overridesFor?: OverridesFor) {
+    this.drawn = drawn;
+    // One object for every sample, its drawn fields rewritten: its shape never changes, so reads stay fast.
+    this.values = { ...values };
+    this.overridesFor = overridesFor;
+    const ids = new Set(drawn);
+    const v = this.values as ScenarioValues;
+    this.fixed = {
+      revenue: readsNone((x) => revenuePath(x, this.revenue), v, ids),
+      grossMargin: readsNone((x) => grossMarginPath(x, this.grossMargin), v, ids),
+      shareRate: readsNone((x) => shareRatePath(x, this.shareRate), v, ids),
+      trainingShape: readsNone((x) => trainingShapePath(x, this.trainingShape), v, ids),
+      contracts: readsNone((x) => contractPaths(x, this.contracts), v, ids),
+      mark: readsNone((x) => void stakeMark(x), v, ids),
+    };
+    this.mark = stakeMark(v);
+  }
+
+  /**
+   * Projects samples `from` to `to` (exclusive): sample s takes `columns[k][s]` for `drawn[k]` and the
+   * scenario's value for everything else.
+   */
+  run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
+    const values = this.values;
+    const drawn = this.drawn;
+    const rows = SIMULATED_SERIES.length * out.shownYears * BLOCK;
+    if (this.block.length < rows) this.block = new Float64Array(rows);
+    for (let first = from; first < to; first += BLOCK) {
+      const last = Math.min(to, first + BLOCK);
+      for (let s = first; s < last; s++) {
+        for (let k = 0; k < drawn.length; k++) values[drawn[k]!] = columns[k]![s];
+        this.sample(s, s - first, out);
+      }
+      this.flush(out, first, last - first);
+    }
+  }
+
+  private sample(s: number, slot: number, out: BatchOutput): void {
+    const v = this.values as ScenarioValues;
+    const fixed = this.fixed;
+    const overrides: SeriesOverrides | undefined = this.overridesFor?.({ ...v });
+
+    let revenue = this.revenue;
+    if (overrides?.openaiRevenue) {
+      revenue = this.revenueOverride;
+      const path = overrides.openaiRevenue;
+      for (let i = 0; i < YEARS; i++) revenue[i] = path[i]!;
+    } else if (!fixed.revenue) revenuePath(v, revenue);
+    let grossMargin: ArrayLike<number> = this.grossMargin;
+    if (overrides?.openaiGrossMargin) grossMargin = overrides.openaiGrossMargin;
+    else if (!fixed.grossMargin) grossMarginPath(v, this.grossMargin);
+    let rate: ArrayLike<number> = this.shareRate;
+    if (overrides?.revenueShareRate) rate = overrides.revenueShareRate;
+    else if (!fixed.shareRate) shareRatePath(v, this.shareRate);
+    if (!fixed.trainingShape) trainingShapePath(v, this.trainingShape);
+    if (!fixed.contracts) contractPaths(v, this.contracts);
+    if (!fixed.mark) this.mark = stakeMark(v);
+
+    const c = this.compute;
+    const shares = hasShareOverride(overrides) ? overrides : undefined;
+    computeSample(v, revenue, grossMargin, this.trainingShape, this.contracts, shares, c);
+    const { uncapped, paid, operating, freeCashFlow, profitShare, toHolders, aoaiProfit, shareToOpenAI } =
+      this;
+    const capReachedYear = revenueShareSample(v, revenue, rate, uncapped, paid);
+    const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
+
+    // project()'s yearly loop: Azure OpenAI Service both ways, and OpenAI's operating cash flow.
+    const growth = v.azureOpenAIGrowth;
+    const ipRightsEndYear = v.ipRightsEndYear;
+    const aoaiMargin = v.azureOpenAIMargin;
+    const azureShareRate = v.azureShareRate;
+    const idleRecovery = v.idleRecovery;
+    const opexShare = v.opexShare;
+    const { total, idle } = c;
+    let aoai = v.azureOpenAIRev2025;
+    for (let i = 0; i < YEARS; i++) {
+      const year = FIRST_YEAR + i;
+      if (i > 0) aoai *= year <= THROUGH_YEAR ? 1 + growth : revenue[i]! / revenue[i - 1]!;
+      const aoaiRevenue = year <= ipRightsEndYear ? aoai : 0;
+      aoaiProfit[i] = aoaiRevenue * aoaiMargin;
+      shareToOpenAI[i] = aoaiRevenue * azureShareRate;
+      const idleRecovered = idle[i]! * idleRecovery;
+      const otherCosts = revenue[i]! * opexShare;
+      operating[i] = revenue[i]! - total[i]! + idleRecovered - otherCosts - paid[i]! + shareToOpenAI[i]!;
+    }
+    const terminalFreeCashFlow = cashFlowsSample(v, operating, freeCashFlow);
+    const holdsStake = v.equityMode === 'stake';
+    let holders = freeCashFlow;
+    let capRoom = 0;
+    if (holdsStake) profitShare.fill(0);
+    else {
+      legacyProfitShareSample(v, invested, freeCashFlow, profitShare);
+      let sum = 0;
+      for (let i = 0; i < YEARS; i++) {
+        toHolders[i] = freeCashFlow[i]! - profitShare[i]!;
+        sum += profitShare[i]!;
+      }
+      holders = toHolders;
+      capRoom = Math.max(0, v.legacyCapMultiple * invested - sum);
+    }
+    const ke = v.costOfEquity;
+    const g = v.revGrowthTerminal;
+    const profitShareTerminal = cappedPerpetuity(profitShare[YEARS - 1]!, ke, g, capRoom);
+    const eq = this.equity;
+    equitySample(v, holders, (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal, eq);
+
+    const { msftStakeValue, foundationStakeValue, othersStakeValue } = this;
+    for (let i = 0; i < YEARS; i++) {
+      msftStakeValue[i] = eq.msftStake[i]! * eq.value[i]!;
+      foundationStakeValue[i] = eq.foundationStake[i]! * eq.value[i]!;
+      othersStakeValue[i] = eq.value[i]! - msftStakeValue[i]! - foundationStakeValue[i]!;
+    }
+
+    const shown = v.horizonEnd - FIRST_YEAR + 1;
+    const h = shown - 1;
+    const dKe = this.atCostOfEquity;
+    discountFactors(ke, dKe);
+    let stakeNpv = 0;
+    for (let i = 0; i <= h; i++) {
+      stakeNpv += eq.msftStake[i]! * eq.distributions[i]! * dKe[i]!;
+      if (i === h) stakeNpv += msftStakeValue[i]! * dKe[i]!;
+    }
+
+    const r = v.discountRate;
+    const dR = this.atDiscountRate;
+    discountFactors(r, dR);
+    const taxRate = v.taxRate;
+    const afterTax = 1 - taxRate;
+    const pvShare = presentValueTotal(paid, dR, r, g);
+    const pvShareToOpenAI = presentValueTotal(shareToOpenAI, dR, r, g);
+    const azureContracted = this.contracts.azure;
+    const azureUncontracted = this.azureUncontracted;
+    for (let i = 0; i < YEARS; i++) azureUncontracted[i] = c.azure[i]! - azureContracted[i]!;
+    const pvHostedRevenue =
+      presentValueTotal(azureContracted, dR, r, g) + presentValueTotal(azureUncontracted, dKe, ke, g);
+    const stake = stakeNpv - taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
+    const revenueShare = pvShare * afterTax;
+    const azureOpenAIMargin = presentValueTotal(aoaiProfit, dR, r, g) * afterTax;
+    const azureOpenAIShare = 0 - pvShareToOpenAI * afterTax;
+    const profitShare2019 =
+      (presentValueTotal(profitShare, dKe, ke, g, 0) + profitShareTerminal / (1 + ke) ** (YEARS - 1)) *
+      afterTax;
+    const hosting = pvHostedRevenue * v.hostingOpMargin * afterTax;
+    const msftTotal = stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
+    const returned = stake + revenueShare + profitShare2019;
+
+    let paidThrough = 0;
+    let uncappedThrough = 0;
+    let computeThrough = 0;
+    let azureThrough = 0;
+    for (let i = 0; i <= LAST_THROUGH; i++) {
+      paidThrough += paid[i]!;
+      uncappedThrough += uncapped[i]!;
+      computeThrough += total[i]!;
+      azureThrough += c.azure[i]!;
+    }
+    let idleTotal = 0;
+    for (let i = 0; i < YEARS; i++) idleTotal += idle[i]!;
+
+    // The first year of positive operating cash flow within the horizon, and the revenue where it crossed zero.
+    let breakEvenYear = Infinity;
+    let breakEvenRevenue = NaN;
+    for (let i = 0; i < shown; i++) {
+      if (operating[i]! <= 0) continue;
+      breakEvenYear = FIRST_YEAR + i;
+      if (i === 0) breakEvenRevenue = revenue[0]!;
+      else {
+        const f = -operating[i - 1]! / (operating[i]! - operating[i - 1]!);
+        breakEvenRevenue = revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!);
+      }
+      break;
+    }
+    let partnersYear = Infinity;
+    for (let i = 0; i < shown; i++) {
+      const others =
+        c.oracle[i]! +
+        c.stargate[i]! +
+        c.coreweave[i]! +
+        c.aws[i]! +
+        c.google[i]! +
+        c.ownCapacity[i]! +
+        c.decentralized[i]!;
+      if (others > c.azure[i]!) {
+        partnersYear = FIRST_YEAR + i;
+        break;
+      }
+    }
+
+    const k = out.kpis;
+    const mark = this.mark;
+    k.revenueSharePaidThrough2030[s] = paidThrough;
+    k.revenueShareUncappedThrough2030[s] = uncappedThrough;
+    k.revenueShareCapReachedYear[s] = capReachedYear;
+    k.computeSpendThrough2030[s] = computeThrough;
+    k.azureRevenueThrough2030[s] = azureThrough;
+    k.msftTotalValueNpv[s] = msftTotal;
+    k.msftInvested[s] = invested;
+    k.msftMultipleOnInvestment[s] =
+      invested > 0 && Number.isFinite(returned / invested) ? returned / invested : NaN;
+    k.msftStakeValueAtMark[s] = holdsStake ? mark.stake * mark.valuation : NaN;
+    k.msftStakeMarkYear[s] = mark.year;
+    k.msftStakeValueNpv[s] = stakeNpv;
+    k.openaiRevenueSharePaidNpv[s] = pvShare;
+    k.openaiCapSavingThrough2030[s] = uncappedThrough - paidThrough;
+    k.openaiValue2026[s] = eq.value[1]!;
+    k.openaiValueAtMark[s] =
+      v.round2026Raised <= 0
+        ? eq.value[0]!
+        : (eq.value[0]! - eq.cash[0]!) * (1 + ke) ** 0.25 + eq.cash[0]! + v.round2026Raised;
+    k.openaiBreakEvenYear[s] = breakEvenYear;
+    k.openaiBreakEvenRevenue[s] = breakEvenRevenue;
+    k.partnersExceedAzureYear[s] = partnersYear;
+    k.msftStakeValueAtHorizon[s] = msftStakeValue[h]!;
+    k.idleComputeTotal[s] = idleTotal;
+
+    // This sample's shown years, series after series, into its row of the block (see `run`).
+    const block = this.block;
+    const years = out.shownYears;
+    let at = slot * SIMULATED_SERIES.length * years;
+    at = put(block, at, revenue, years);
+    at = put(block, at, rate, years);
+    at = put(block, at, paid, years);
+    at = put(block, at, uncapped, years);
+    at = put(block, at, total, years);
+    at = put(block, at, idle, years);
+    at = put(block, at, operating, years);
+    at = put(block, at, freeCashFlow, years);
+    at = put(block, at, eq.raised, years);
+    at = put(block, at, eq.value, years);
+    at = put(block, at, msftStakeValue, years);
+    at = put(block, at, foundationStakeValue, years);
+    at = put(block, at, othersStakeValue, years);
+    at = put(block, at, c.azure, years);
+    at = put(block, at, c.oracle, years);
+    at = put(block, at, c.stargate, years);
+    at = put(block, at, c.coreweave, years);
+    at = put(block, at, c.aws, years);
+    at = put(block, at, c.google, years);
+    at = put(block, at, c.ownCapacity, years);
+    put(block, at, c.decentralized, years);
+  }
+
+  /**
+   * Copies the block's rows (samples `first` on) into the year-major columns: contiguous writes, where writing
+   * each sample's years straight into the columns would touch a cache line (and a page) per value. Keeps each
+   * column's ends on the way.
+   */
+  private flush(out: BatchOutput, first: number, count: number): void {
+    const block = this.block;
+    const years = out.shownYears;
+    const width = SIMULATED_SERIES.length * years;
+    const cap = out.capacity;
+    for (let k = 0; k < SIMULATED_SERIES.length; k++) {
+      const name = SIMULATED_SERIES[k]!;
+      const column = out.series[name];
+      const mins = out.seriesMin[name];
+      const maxes = out.seriesMax[name];
+      for (let y = 0; y < years; y++) {
+        let lo = mins[y]!;
+        let hi = maxes[y]!;
+        const to = y * cap + first;
+        for (let b = 0, from = k * years + y; b < count; b++, from += width) {
+          const x = block[from]!;
+          column[to + b] = x;
+          if (x < lo) lo = x;
+          if (x > hi) hi = x;
+        }
+        mins[y] = lo;
+        maxes[y] = hi;
+      }
+    }
+  }
+}
+
+/** Copies `years` values of `path` into `block` at `at`; returns where the next series goes. */
+function put(block: Float64Array, at: number, path: ArrayLike<number>, years: number): number {
+  for (let y = 0; y < years; y++) block[at + y] = path[y]!;
+  return at + years;
+}
