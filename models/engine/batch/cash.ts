@@ -7,83 +7,12 @@ const YEARS = YEARS_;
 const FIRST_YEAR = FIRST_YEAR_;
 
 /*
- * One sample's revenue share, cash flows, 2019 profit share and equity: revenueShare.ts, openaiCash.ts, equity.ts
- * and project.ts's cappedPerpetuity, the same operations in the same order, into preallocated arrays.
+ * One sample's equity (equity.ts) and the 2019 profit share's terminal value (project.ts's cappedPerpetuity), the
+ * same operations in the same order, into preallocated arrays.
  */
 
-/** revenueShare(): fills `uncapped` and `paid`; returns the first year the cap binds, or Infinity if it never does. */
-export function revenueShareSample(
-  v: ScenarioValues,
-  revenue: Float64Array,
-  rate: ArrayLike<number>,
-  uncapped: Float64Array,
-  paid: Float64Array,
-): number {
-  let remaining = v.shareCapOn ? v.shareCap : Infinity;
-  let capReachedYear = Infinity;
-  for (let i = 0; i < YEARS; i++) {
-    const owed = revenue[i]! * rate[i]!;
-    const pay = owed < remaining ? owed : remaining;
-    if (pay < owed && capReachedYear === Infinity) capReachedYear = FIRST_YEAR + i;
-    remaining -= pay;
-    uncapped[i] = owed;
-    paid[i] = pay;
-  }
-  return capReachedYear;
-}
-
 /** Share of a year's taxable income that losses carried forward may offset (as openaiCash.ts). */
-const LOSS_OFFSET_LIMIT = 0.8;
-
-/** openaiCashFlows(): fills `freeCashFlow`; returns the terminal free cash flow. */
-export function cashFlowsSample(
-  v: ScenarioValues,
-  operating: Float64Array,
-  freeCashFlow: Float64Array,
-): number {
-  const taxRate = v.taxRate;
-  let losses = 0;
-  for (let i = 0; i < YEARS; i++) {
-    const ocf = operating[i]!;
-    let t = 0;
-    if (ocf <= 0) losses -= ocf;
-    else {
-      const offset = Math.min(losses, ocf * LOSS_OFFSET_LIMIT);
-      losses -= offset;
-      t = (ocf - offset) * taxRate;
-    }
-    freeCashFlow[i] = ocf - t;
-  }
-  const last = operating[YEARS - 1]!;
-  return last > 0 ? last * (1 - taxRate) : last;
-}
-
-/** legacyProfitShare() of equity.ts. */
-export function legacyProfitShareSample(
-  v: ScenarioValues,
-  invested: number,
-  profit: Float64Array,
-  out: Float64Array,
-): void {
-  const cap = v.legacyCapMultiple * invested;
-  const before = v.legacyShareBefore;
-  const after = v.legacyShareAfter;
-  let received = 0;
-  for (let i = 0; i < YEARS; i++) {
-    const p = profit[i]! > 0 ? profit[i]! : 0;
-    let pay: number;
-    const toRecoup = invested - received;
-    if (toRecoup <= 0) pay = p * after;
-    else if (p * before <= toRecoup) pay = p * before;
-    else {
-      const profitToRecoup = before > 0 ? toRecoup / before : 0;
-      pay = toRecoup + (p - profitToRecoup) * after;
-    }
-    if (received + pay > cap) pay = Math.max(0, cap - received);
-    received += pay;
-    out[i] = pay;
-  }
-}
+export const LOSS_OFFSET_LIMIT = 0.8;
 
 /** cappedPerpetuity() of project.ts. */
 export function cappedPerpetuity(last: number, rate: number, g: number, room: number): number {

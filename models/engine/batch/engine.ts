@@ -10,11 +10,9 @@ import {
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
 import {
   cappedPerpetuity as cappedPerpetuity_,
-  cashFlowsSample as cashFlowsSample_,
   equitySample as equitySample_,
   equityScratch as equityScratch_,
-  legacyProfitShareSample as legacyProfitShareSample_,
-  revenueShareSample as revenueShareSample_,
+  LOSS_OFFSET_LIMIT as LOSS_OFFSET_LIMIT_,
 } from './cash.ts';
 import { computeSample as computeSample_, computeScratch as computeScratch_ } from './compute.ts';
 import {
@@ -27,7 +25,6 @@ import {
   YEARS as YEARS_,
   type ContractPaths,
 } from './inputs.ts';
-import { discountFactors as discountFactors_, presentValueTotal as presentValueTotal_ } from './present.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
 // more than the arithmetic in these loops.
@@ -35,11 +32,9 @@ const FIRST_YEAR = FIRST_YEAR_;
 const stakeMark = stakeMark_;
 const hasShareOverride = hasShareOverride_;
 const cappedPerpetuity = cappedPerpetuity_;
-const cashFlowsSample = cashFlowsSample_;
+const LOSS_OFFSET_LIMIT = LOSS_OFFSET_LIMIT_;
 const equitySample = equitySample_;
 const equityScratch = equityScratch_;
-const legacyProfitShareSample = legacyProfitShareSample_;
-const revenueShareSample = revenueShareSample_;
 const computeSample = computeSample_;
 const computeScratch = computeScratch_;
 const contractPaths = contractPaths_;
@@ -49,8 +44,6 @@ const revenuePath = revenuePath_;
 const shareRatePath = shareRatePath_;
 const trainingShapePath = trainingShapePath_;
 const YEARS = YEARS_;
-const discountFactors = discountFactors_;
-const presentValueTotal = presentValueTotal_;
 
 const THROUGH_YEAR = THROUGH_YEAR_;
 /** Index of 2030 among the modelled years: "through 2030" sums run to it. */
@@ -137,12 +130,9 @@ export class BatchEngine {
   private readonly toHolders = yearsArray();
   private readonly aoaiProfit = yearsArray();
   private readonly shareToOpenAI = yearsArray();
-  private readonly azureUncontracted = yearsArray();
   private readonly msftStakeValue = yearsArray();
   private readonly foundationStakeValue = yearsArray();
   private readonly othersStakeValue = yearsArray();
-  private readonly atDiscountRate = yearsArray();
-  private readonly atCostOfEquity = yearsArray();
   /** BLOCK samples' series, sample-major, on their way to the year-major columns. */
   private block = new Float64Array(0);
 
@@ -213,130 +203,188 @@ export class BatchEngine {
     computeSample(v, revenue, grossMargin, this.trainingShape, this.contracts, shares, c);
     const { uncapped, paid, operating, freeCashFlow, profitShare, toHolders, aoaiProfit, shareToOpenAI } =
       this;
-    const capReachedYear = revenueShareSample(v, revenue, rate, uncapped, paid);
+    const { total, idle, azure } = c;
     const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
+    const holdsStake = v.equityMode === 'stake';
+    const taxRate = v.taxRate;
 
-    // project()'s yearly loop: Azure OpenAI Service both ways, and OpenAI's operating cash flow.
+    // One pass for what project() computes in several, each carrying its state from year to year: the revenue
+    // share and its cap (revenueShare.ts), Azure OpenAI Service both ways and the operating cash flow (project's
+    // yearly loop), tax with losses carried forward (openaiCash.ts) and the 2019 profit share (equity.ts).
+    let remaining = v.shareCapOn ? v.shareCap : Infinity;
+    let capReachedYear = Infinity;
     const growth = v.azureOpenAIGrowth;
     const ipRightsEndYear = v.ipRightsEndYear;
     const aoaiMargin = v.azureOpenAIMargin;
     const azureShareRate = v.azureShareRate;
     const idleRecovery = v.idleRecovery;
     const opexShare = v.opexShare;
-    const { total, idle } = c;
     let aoai = v.azureOpenAIRev2025;
+    let losses = 0;
+    const legacyCap = v.legacyCapMultiple * invested;
+    const shareBefore = v.legacyShareBefore;
+    const shareAfter = v.legacyShareAfter;
+    let received = 0;
+    let profitShareSum = 0;
     for (let i = 0; i < YEARS; i++) {
       const year = FIRST_YEAR + i;
+      const owed = revenue[i]! * rate[i]!;
+      const pay = owed < remaining ? owed : remaining;
+      if (pay < owed && capReachedYear === Infinity) capReachedYear = year;
+      remaining -= pay;
+      uncapped[i] = owed;
+      paid[i] = pay;
+
       if (i > 0) aoai *= year <= THROUGH_YEAR ? 1 + growth : revenue[i]! / revenue[i - 1]!;
       const aoaiRevenue = year <= ipRightsEndYear ? aoai : 0;
       aoaiProfit[i] = aoaiRevenue * aoaiMargin;
-      shareToOpenAI[i] = aoaiRevenue * azureShareRate;
+      const toOpenAI = aoaiRevenue * azureShareRate;
+      shareToOpenAI[i] = toOpenAI;
       const idleRecovered = idle[i]! * idleRecovery;
       const otherCosts = revenue[i]! * opexShare;
-      operating[i] = revenue[i]! - total[i]! + idleRecovered - otherCosts - paid[i]! + shareToOpenAI[i]!;
-    }
-    const terminalFreeCashFlow = cashFlowsSample(v, operating, freeCashFlow);
-    const holdsStake = v.equityMode === 'stake';
-    let holders = freeCashFlow;
-    let capRoom = 0;
-    if (holdsStake) profitShare.fill(0);
-    else {
-      legacyProfitShareSample(v, invested, freeCashFlow, profitShare);
-      let sum = 0;
-      for (let i = 0; i < YEARS; i++) {
-        toHolders[i] = freeCashFlow[i]! - profitShare[i]!;
-        sum += profitShare[i]!;
+      const ocf = revenue[i]! - total[i]! + idleRecovered - otherCosts - pay + toOpenAI;
+      operating[i] = ocf;
+
+      let tax = 0;
+      if (ocf <= 0) losses -= ocf;
+      else {
+        const offset = Math.min(losses, ocf * LOSS_OFFSET_LIMIT);
+        losses -= offset;
+        tax = (ocf - offset) * taxRate;
       }
-      holders = toHolders;
-      capRoom = Math.max(0, v.legacyCapMultiple * invested - sum);
+      const fcf = ocf - tax;
+      freeCashFlow[i] = fcf;
+
+      if (holdsStake) profitShare[i] = 0;
+      else {
+        const profit = fcf > 0 ? fcf : 0;
+        let share: number;
+        const toRecoup = invested - received;
+        if (toRecoup <= 0) share = profit * shareAfter;
+        else if (profit * shareBefore <= toRecoup) share = profit * shareBefore;
+        else {
+          const profitToRecoup = shareBefore > 0 ? toRecoup / shareBefore : 0;
+          share = toRecoup + (profit - profitToRecoup) * shareAfter;
+        }
+        if (received + share > legacyCap) share = Math.max(0, legacyCap - received);
+        received += share;
+        profitShare[i] = share;
+        toHolders[i] = fcf - share;
+        profitShareSum += share;
+      }
     }
+    const lastOperating = operating[YEARS - 1]!;
+    const terminalFreeCashFlow = lastOperating > 0 ? lastOperating * (1 - taxRate) : lastOperating;
+    const capRoom = holdsStake ? 0 : Math.max(0, legacyCap - profitShareSum);
     const ke = v.costOfEquity;
     const g = v.revGrowthTerminal;
     const profitShareTerminal = cappedPerpetuity(profitShare[YEARS - 1]!, ke, g, capRoom);
     const eq = this.equity;
-    equitySample(v, holders, (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal, eq);
+    equitySample(
+      v,
+      holdsStake ? freeCashFlow : toHolders,
+      (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal,
+      eq,
+    );
 
+    // One pass for the stakes' values, Microsoft's stake projected, the present values (each summed in year
+    // order, its discount divided down year by year, as presentValue() does), the sums through 2030, and the
+    // first years of break-even and of the other providers out-paying Azure within the horizon.
     const { msftStakeValue, foundationStakeValue, othersStakeValue } = this;
-    for (let i = 0; i < YEARS; i++) {
-      msftStakeValue[i] = eq.msftStake[i]! * eq.value[i]!;
-      foundationStakeValue[i] = eq.foundationStake[i]! * eq.value[i]!;
-      othersStakeValue[i] = eq.value[i]! - msftStakeValue[i]! - foundationStakeValue[i]!;
-    }
-
+    const { value, msftStake, foundationStake, distributions } = eq;
     const shown = v.horizonEnd - FIRST_YEAR + 1;
     const h = shown - 1;
-    const dKe = this.atCostOfEquity;
-    discountFactors(ke, dKe);
-    let stakeNpv = 0;
-    for (let i = 0; i <= h; i++) {
-      stakeNpv += eq.msftStake[i]! * eq.distributions[i]! * dKe[i]!;
-      if (i === h) stakeNpv += msftStakeValue[i]! * dKe[i]!;
-    }
-
     const r = v.discountRate;
-    const dR = this.atDiscountRate;
-    discountFactors(r, dR);
-    const taxRate = v.taxRate;
-    const afterTax = 1 - taxRate;
-    const pvShare = presentValueTotal(paid, dR, r, g);
-    const pvShareToOpenAI = presentValueTotal(shareToOpenAI, dR, r, g);
     const azureContracted = this.contracts.azure;
-    const azureUncontracted = this.azureUncontracted;
-    for (let i = 0; i < YEARS; i++) azureUncontracted[i] = c.azure[i]! - azureContracted[i]!;
-    const pvHostedRevenue =
-      presentValueTotal(azureContracted, dR, r, g) + presentValueTotal(azureUncontracted, dKe, ke, g);
-    const stake = stakeNpv - taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
-    const revenueShare = pvShare * afterTax;
-    const azureOpenAIMargin = presentValueTotal(aoaiProfit, dR, r, g) * afterTax;
-    const azureOpenAIShare = 0 - pvShareToOpenAI * afterTax;
-    const profitShare2019 =
-      (presentValueTotal(profitShare, dKe, ke, g, 0) + profitShareTerminal / (1 + ke) ** (YEARS - 1)) *
-      afterTax;
-    const hosting = pvHostedRevenue * v.hostingOpMargin * afterTax;
-    const msftTotal = stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
-    const returned = stake + revenueShare + profitShare2019;
-
+    const { oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
+    let atRate = 1;
+    let atKe = 1;
+    let stakeNpv = 0;
+    let pvShare = 0;
+    let pvShareToOpenAI = 0;
+    let pvAoaiProfit = 0;
+    let pvContracted = 0;
+    let pvUncontracted = 0;
+    let pvProfitShare = 0;
     let paidThrough = 0;
     let uncappedThrough = 0;
     let computeThrough = 0;
     let azureThrough = 0;
-    for (let i = 0; i <= LAST_THROUGH; i++) {
-      paidThrough += paid[i]!;
-      uncappedThrough += uncapped[i]!;
-      computeThrough += total[i]!;
-      azureThrough += c.azure[i]!;
-    }
     let idleTotal = 0;
-    for (let i = 0; i < YEARS; i++) idleTotal += idle[i]!;
-
-    // The first year of positive operating cash flow within the horizon, and the revenue where it crossed zero.
     let breakEvenYear = Infinity;
     let breakEvenRevenue = NaN;
-    for (let i = 0; i < shown; i++) {
-      if (operating[i]! <= 0) continue;
-      breakEvenYear = FIRST_YEAR + i;
-      if (i === 0) breakEvenRevenue = revenue[0]!;
-      else {
-        const f = -operating[i - 1]! / (operating[i]! - operating[i - 1]!);
-        breakEvenRevenue = revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!);
-      }
-      break;
-    }
     let partnersYear = Infinity;
-    for (let i = 0; i < shown; i++) {
-      const others =
-        c.oracle[i]! +
-        c.stargate[i]! +
-        c.coreweave[i]! +
-        c.aws[i]! +
-        c.google[i]! +
-        c.ownCapacity[i]! +
-        c.decentralized[i]!;
-      if (others > c.azure[i]!) {
-        partnersYear = FIRST_YEAR + i;
-        break;
+    for (let i = 0; i < YEARS; i++) {
+      const worth = value[i]!;
+      const msftValue = msftStake[i]! * worth;
+      const foundationValue = foundationStake[i]! * worth;
+      msftStakeValue[i] = msftValue;
+      foundationStakeValue[i] = foundationValue;
+      othersStakeValue[i] = worth - msftValue - foundationValue;
+      if (i <= h) {
+        stakeNpv += msftStake[i]! * distributions[i]! * atKe;
+        if (i === h) stakeNpv += msftValue * atKe;
+      }
+      pvShare += paid[i]! * atRate;
+      pvShareToOpenAI += shareToOpenAI[i]! * atRate;
+      pvAoaiProfit += aoaiProfit[i]! * atRate;
+      pvContracted += azureContracted[i]! * atRate;
+      pvUncontracted += (azure[i]! - azureContracted[i]!) * atKe;
+      pvProfitShare += profitShare[i]! * atKe;
+      if (i <= LAST_THROUGH) {
+        paidThrough += paid[i]!;
+        uncappedThrough += uncapped[i]!;
+        computeThrough += total[i]!;
+        azureThrough += azure[i]!;
+      }
+      idleTotal += idle[i]!;
+      if (i < shown) {
+        if (breakEvenYear === Infinity && operating[i]! > 0) {
+          // The zero crossing, interpolated between the last negative year and this one.
+          breakEvenYear = FIRST_YEAR + i;
+          if (i === 0) breakEvenRevenue = revenue[0]!;
+          else {
+            const f = -operating[i - 1]! / (operating[i]! - operating[i - 1]!);
+            breakEvenRevenue = revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!);
+          }
+        }
+        if (partnersYear === Infinity) {
+          const others =
+            oracle[i]! +
+            stargate[i]! +
+            coreweave[i]! +
+            aws[i]! +
+            google[i]! +
+            ownCapacity[i]! +
+            decentralized[i]!;
+          if (others > azure[i]!) partnersYear = FIRST_YEAR + i;
+        }
+      }
+      if (i < YEARS - 1) {
+        atRate /= 1 + r;
+        atKe /= 1 + ke;
       }
     }
+    // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
+    const last = YEARS - 1;
+    const terminal = (flow: number, rate: number) => (flow * (1 + g)) / (rate - g);
+    pvShare += terminal(paid[last]!, r) * atRate;
+    pvShareToOpenAI += terminal(shareToOpenAI[last]!, r) * atRate;
+    pvAoaiProfit += terminal(aoaiProfit[last]!, r) * atRate;
+    pvContracted += terminal(azureContracted[last]!, r) * atRate;
+    pvUncontracted += terminal(azure[last]! - azureContracted[last]!, ke) * atKe;
+    pvProfitShare += Math.min(terminal(profitShare[last]!, ke), 0) * atKe;
+
+    const afterTax = 1 - taxRate;
+    const pvHostedRevenue = pvContracted + pvUncontracted;
+    const stake = stakeNpv - taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
+    const revenueShare = pvShare * afterTax;
+    const azureOpenAIMargin = pvAoaiProfit * afterTax;
+    const azureOpenAIShare = 0 - pvShareToOpenAI * afterTax;
+    const profitShare2019 = (pvProfitShare + profitShareTerminal / (1 + ke) ** (YEARS - 1)) * afterTax;
+    const hosting = pvHostedRevenue * v.hostingOpMargin * afterTax;
+    const msftTotal = stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
+    const returned = stake + revenueShare + profitShare2019;
 
     const k = out.kpis;
     const mark = this.mark;
