@@ -1,4 +1,10 @@
-import { BatchEngine, batchOutput, KPI_IDS, type BatchOutput } from '../engine/batch/engine.ts';
+import {
+  BatchEngine,
+  batchOutput,
+  KPI_IDS,
+  releaseBatchOutput,
+  type BatchOutput,
+} from '../engine/batch/engine.ts';
 import type { OverridesFor } from '../engine/overrides.ts';
 import { FIRST_YEAR, THROUGH_YEAR } from '../engine/paths.ts';
 import type { KpiId } from '../outputs.ts';
@@ -90,7 +96,8 @@ export class Simulator {
   private readonly engine: BatchEngine;
   /** One column per range in force: sample s's draw at s. */
   private readonly draws: Float64Array[];
-  private readonly output: BatchOutput;
+  /** Undefined once released. */
+  private output: BatchOutput | undefined;
 
   constructor(values: ScenarioValues, options: SimulateOptions = {}) {
     this.capacity = options.samples ?? DEFAULT_SAMPLES;
@@ -114,8 +121,23 @@ export class Simulator {
     return this.drawn;
   }
 
+  /**
+   * Gives the simulator's columns back for the next simulator of the same size (see batchOutput): call it when
+   * done with this one, which then can neither run nor summarize.
+   */
+  release(): void {
+    if (this.output) releaseBatchOutput(this.output);
+    this.output = undefined;
+  }
+
+  private columns(): BatchOutput {
+    if (!this.output) throw new Error('This simulator has been released.');
+    return this.output;
+  }
+
   /** Draws samples until `upTo` (at most the capacity) have been drawn. */
   run(upTo: number): void {
+    const output = this.columns();
     const end = Math.min(upTo, this.capacity);
     const start = this.drawn;
     if (end <= start) return;
@@ -124,7 +146,7 @@ export class Simulator {
     for (let s = start; s < end; s++) {
       for (let r = 0; r < ranges.length; r++) draws[r]![s] = drawValue(metas[r]!, ranges[r]!, rng());
     }
-    this.engine.run(draws, start, end, this.output);
+    this.engine.run(draws, start, end, output);
     this.drawn = end;
   }
 
@@ -132,7 +154,7 @@ export class Simulator {
   summary(): Simulation {
     const n = this.drawn;
     if (n === 0) throw new Error('No samples drawn yet.');
-    const { capacity, series: seriesData, seriesMin, seriesMax, kpis: kpiData } = this.output;
+    const { capacity, series: seriesData, seriesMin, seriesMax, kpis: kpiData } = this.columns();
     const ends = { min: 0, max: 0 };
     const nYears = this.years.length;
     const scratch = new Float64Array(n);
@@ -182,8 +204,12 @@ export class Simulator {
  */
 export function simulate(values: ScenarioValues, options: SimulateOptions = {}): Simulation {
   const simulator = new Simulator(values, options);
-  simulator.run(simulator.capacity);
-  return simulator.summary();
+  try {
+    simulator.run(simulator.capacity);
+    return simulator.summary();
+  } finally {
+    simulator.release();
+  }
 }
 
 /** How many of the first n samples each statement of PROBABILITY_IDS holds in, in that order. */

@@ -46,10 +46,15 @@ async function run(request: SimulationRequest): Promise<void> {
     }
     return true;
   };
-  if (!(await drawUntil(first))) return;
-  post({ key, complete: first === simulator.capacity, sim: simulator.summary() });
-  if (first === simulator.capacity || !(await drawUntil(simulator.capacity))) return;
-  post({ key, complete: true, sim: simulator.summary() });
+  try {
+    if (!(await drawUntil(first))) return;
+    post({ key, complete: first === simulator.capacity, sim: simulator.summary() });
+    if (first === simulator.capacity || !(await drawUntil(simulator.capacity))) return;
+    post({ key, complete: true, sim: simulator.summary() });
+  } finally {
+    // Done or superseded: the next scenario's simulator takes its columns.
+    simulator.release();
+  }
 }
 
 function post(answer: SimulationAnswer): void {
