@@ -157,7 +157,7 @@ export class Simulator {
     const { capacity, series: seriesData, seriesMin, seriesMax, kpis: kpiData } = this.columns();
     const ends = { min: 0, max: 0 };
     const nYears = this.years.length;
-    const scratch = new Float64Array(n);
+    const scratch = scratchOf(0, n);
     const series = {} as Record<SimulatedSeries, SeriesBand>;
     for (const name of SIMULATED_SERIES) {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
@@ -177,7 +177,7 @@ export class Simulator {
       series[name] = band;
     }
     const kpis = {} as Record<KpiId, KpiSpread>;
-    const numbers = new Float64Array(n);
+    const numbers = scratchOf(1, n);
     for (const id of KPI_IDS) kpis[id] = spread(kpiData[id].subarray(0, n), numbers, scratch);
     const held = statementCounts(kpiData, n);
     const probabilities = {} as Record<ProbabilityId, number>;
@@ -231,19 +231,30 @@ function statementCounts(k: Record<KpiId, Float64Array>, n: number): number[] {
   return held;
 }
 
+/** Work arrays for summaries, kept from one to the next (a summary never runs inside another). */
+const scratches = [new Float64Array(0), new Float64Array(0)];
+function scratchOf(k: number, n: number): Float64Array {
+  if (scratches[k]!.length < n) scratches[k] = new Float64Array(n);
+  return scratches[k]!;
+}
+
 /** `numbers` receives the values that are numbers; `scratch` is the percentiles' own. */
 function spread(values: Float64Array, numbers: Float64Array, scratch: Float64Array): KpiSpread {
   let n = 0;
   let sum = 0;
   let never = false;
-  for (const x of values) {
+  const ends = { min: Infinity, max: -Infinity };
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
     if (Number.isNaN(x)) continue;
     numbers[n++] = x;
+    if (x < ends.min) ends.min = x;
+    if (x > ends.max) ends.max = x;
     if (x === Infinity) never = true;
     else sum += x;
   }
   if (n === 0) return { p10: null, p50: null, p90: null, mean: null };
-  const [p10, p50, p90] = columnPercentiles(numbers, 0, n, PERCENTILES, scratch).map((x) =>
+  const [p10, p50, p90] = columnPercentiles(numbers, 0, n, PERCENTILES, scratch, ends).map((x) =>
     Number.isFinite(x) ? x : null,
   ) as [number | null, number | null, number | null];
   return { p10, p50, p90, mean: never ? null : sum / n };

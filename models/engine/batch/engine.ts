@@ -108,7 +108,7 @@ export function releaseBatchOutput(out: BatchOutput): void {
 const yearsArray = () => new Float64Array(YEARS);
 
 /** Samples projected before their series are copied into the columns together (see `flush`). */
-const BLOCK = 16;
+const BLOCK = 32;
 
 /**
  * Projects many samples of a scenario in which some assumptions are drawn: what project() gives for each sample,
@@ -391,13 +391,12 @@ export class BatchEngine {
     }
     // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
     const last = YEARS - 1;
-    const terminal = (flow: number, rate: number) => (flow * (1 + g)) / (rate - g);
-    pvShare += terminal(paid[last]!, r) * atRate;
-    pvShareToOpenAI += terminal(shareToOpenAI[last]!, r) * atRate;
-    pvAoaiProfit += terminal(aoaiProfit[last]!, r) * atRate;
-    pvContracted += terminal(azureContracted[last]!, r) * atRate;
-    pvUncontracted += terminal(azure[last]! - azureContracted[last]!, ke) * atKe;
-    pvProfitShare += Math.min(terminal(profitShare[last]!, ke), 0) * atKe;
+    pvShare += perpetuity(paid[last]!, r, g) * atRate;
+    pvShareToOpenAI += perpetuity(shareToOpenAI[last]!, r, g) * atRate;
+    pvAoaiProfit += perpetuity(aoaiProfit[last]!, r, g) * atRate;
+    pvContracted += perpetuity(azureContracted[last]!, r, g) * atRate;
+    pvUncontracted += perpetuity(azure[last]! - azureContracted[last]!, ke, g) * atKe;
+    pvProfitShare += Math.min(perpetuity(profitShare[last]!, ke, g), 0) * atKe;
 
     const afterTax = 1 - taxRate;
     const pvHostedRevenue = pvContracted + pvUncontracted;
@@ -405,7 +404,10 @@ export class BatchEngine {
     const revenueShare = pvShare * afterTax;
     const azureOpenAIMargin = pvAoaiProfit * afterTax;
     const azureOpenAIShare = 0 - pvShareToOpenAI * afterTax;
-    const profitShare2019 = (pvProfitShare + profitShareTerminal / (1 + ke) ** (YEARS - 1)) * afterTax;
+    // 0 ÷ (1 + ke)^20 is 0: the power (costly) only when there is a terminal value to discount.
+    const profitShare2019 =
+      (pvProfitShare + (profitShareTerminal === 0 ? 0 : profitShareTerminal / (1 + ke) ** (YEARS - 1))) *
+      afterTax;
     const hosting = pvHostedRevenue * v.hostingOpMargin * afterTax;
     const msftTotal = stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
     const returned = stake + revenueShare + profitShare2019;
@@ -500,4 +502,9 @@ export class BatchEngine {
 function put(block: Float64Array, at: number, path: ArrayLike<number>, years: number): number {
   for (let y = 0; y < years; y++) block[at + y] = path[y]!;
   return at + years;
+}
+
+/** A flow's value one year on, growing at `g` forever, at `rate` (presentValue()'s terminal value, undiscounted). */
+function perpetuity(flow: number, rate: number, g: number): number {
+  return (flow * (1 + g)) / (rate - g);
 }
