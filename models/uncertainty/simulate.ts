@@ -12,7 +12,7 @@ import type { NumberMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
 import { columnPercentiles } from './bucketPercentiles.ts';
 import { seededRng, type Rng } from './random.ts';
-import { drawValue, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
+import { drawerFor, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
 
 import { PROBABILITY_IDS, SIMULATED_SERIES, type ProbabilityId, type SimulatedSeries } from './simulated.ts';
 
@@ -92,7 +92,8 @@ export class Simulator {
   readonly years: number[];
   private drawn = 0;
   private readonly rng: Rng;
-  private readonly metas: NumberMeta[];
+  /** Each range's draw from a uniform number. */
+  private readonly drawers: ((u: number) => number)[];
   private readonly engine: BatchEngine;
   /** One column per range in force: sample s's draw at s. */
   private readonly draws: Float64Array[];
@@ -104,7 +105,7 @@ export class Simulator {
     this.seed = options.seed ?? DEFAULT_SEED;
     this.rng = options.rng ?? seededRng(this.seed);
     this.ranges = rangesInForce(values, options.ranges);
-    this.metas = this.ranges.map((r) => PARAM_BY_ID.get(r.id) as NumberMeta);
+    this.drawers = this.ranges.map((r) => drawerFor(PARAM_BY_ID.get(r.id) as NumberMeta, r));
     const years: number[] = [];
     for (let y = FIRST_YEAR; y <= values.horizonEnd; y++) years.push(y);
     this.years = years;
@@ -141,10 +142,10 @@ export class Simulator {
     const end = Math.min(upTo, this.capacity);
     const start = this.drawn;
     if (end <= start) return;
-    const { ranges, metas, rng, draws } = this;
+    const { drawers, rng, draws } = this;
     // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
     for (let s = start; s < end; s++) {
-      for (let r = 0; r < ranges.length; r++) draws[r]![s] = drawValue(metas[r]!, ranges[r]!, rng());
+      for (let r = 0; r < drawers.length; r++) draws[r]![s] = drawers[r]!(rng());
     }
     this.engine.run(draws, start, end, output);
     this.drawn = end;

@@ -23,6 +23,7 @@ import {
 } from '../../models/index.ts';
 import { PRESET_IDS, scenarioArb } from './arbitraries.ts';
 import { scalarSimulate } from './scalarSimulation.ts';
+import { drawerFor } from '../../models/uncertainty/ranges.ts';
 
 // The batch engine is held to project() exactly: it performs the same floating-point operations in the same order,
 // so every value must be the same double (NaN equal to NaN), not merely close. Any reordering a refactor brings in
@@ -218,3 +219,23 @@ describe(
     });
   },
 );
+
+describe('drawerFor', () => {
+  it('draws exactly what drawValue draws, for any range and uniform number', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NUMERIC_PARAMS).chain((meta) => fc.tuple(fc.constant(meta), rangeArb(meta))),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true, minExcluded: true, maxExcluded: true }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        ([meta, range], us) => {
+          const draw = drawerFor(meta, range);
+          for (const u of us)
+            check(Object.is(draw(u), drawValue(meta, range, u)), () => `${meta.id} at ${u}`);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
