@@ -70,10 +70,10 @@ export interface BatchOutput {
 /**
  * Columns given back (see `releaseBatchOutput`), for the next run of the same size: a page simulates scenario after
  * scenario at one size, and fresh columns (18 MB for 10,000 samples to 2035) cost more to allocate, fault in and
- * collect than to project into. Two, because a superseded run gives its columns back only after the next starts.
+ * collect than to project into. One set at most, the latest given back, so idle memory stays bounded.
  */
 const spare: BatchOutput[] = [];
-const SPARE_OUTPUTS = 2;
+const SPARE_OUTPUTS = 1;
 
 /** Columns for `capacity` samples with `shownYears` years per series: given back ones if any fit, else new. */
 export function batchOutput(capacity: number, shownYears: number): BatchOutput {
