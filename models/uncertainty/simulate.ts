@@ -1,10 +1,5 @@
-import {
-  BatchEngine,
-  batchOutput,
-  KPI_IDS,
-  releaseBatchOutput,
-  type BatchOutput,
-} from '../engine/batch/engine.ts';
+import { BatchEngine } from '../engine/batch/engine.ts';
+import { batchOutput, KPI_IDS, releaseBatchOutput, type BatchOutput } from '../engine/batch/output.ts';
 import type { OverridesFor } from '../engine/overrides.ts';
 import { FIRST_YEAR, THROUGH_YEAR } from '../engine/paths.ts';
 import type { KpiId } from '../outputs.ts';

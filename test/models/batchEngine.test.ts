@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BatchEngine, batchOutput, KPI_IDS } from '../../models/engine/batch/engine.ts';
+import { BatchEngine } from '../../models/engine/batch/engine.ts';
+import { batchOutput, KPI_IDS } from '../../models/engine/batch/output.ts';
 import type { SeriesOverrides } from '../../models/engine/overrides.ts';
 import {
   drawValue,

@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { presetValues, simulate, Simulator } from '../../models/index.ts';
-import { BatchEngine, batchOutput } from '../../models/engine/batch/engine.ts';
+import { BatchEngine } from '../../models/engine/batch/engine.ts';
+import { batchOutput } from '../../models/engine/batch/output.ts';
 import { seededRng } from '../../models/uncertainty/random.ts';
 import { drawValue, rangesInForce } from '../../models/uncertainty/ranges.ts';
 import { PARAM_BY_ID, project, type NumberMeta, type ScenarioValues } from '../../models/index.ts';
