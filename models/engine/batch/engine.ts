@@ -6,12 +6,11 @@ import {
   type OverridesFor,
   type SeriesOverrides,
 } from '../overrides.ts';
-import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
+import { FIRST_YEAR as FIRST_YEAR_ } from '../paths.ts';
 import {
   cappedPerpetuity as cappedPerpetuity_,
   equitySample as equitySample_,
   equityScratch as equityScratch_,
-  LOSS_OFFSET_LIMIT as LOSS_OFFSET_LIMIT_,
 } from './cash.ts';
 import { computeSample as computeSample_, computeScratch as computeScratch_ } from './compute.ts';
 import {
@@ -24,7 +23,9 @@ import {
   YEARS as YEARS_,
   type ContractPaths,
 } from './inputs.ts';
+import { operatingSample as operatingSample_, operatingScratch as operatingScratch_ } from './operating.ts';
 import type { BatchOutput } from './output.ts';
+import { valueSample as valueSample_, valueScratch as valueScratch_ } from './value.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
 // more than the arithmetic in these loops.
@@ -32,7 +33,6 @@ const FIRST_YEAR = FIRST_YEAR_;
 const stakeMark = stakeMark_;
 const hasShareOverride = hasShareOverride_;
 const cappedPerpetuity = cappedPerpetuity_;
-const LOSS_OFFSET_LIMIT = LOSS_OFFSET_LIMIT_;
 const equitySample = equitySample_;
 const equityScratch = equityScratch_;
 const computeSample = computeSample_;
@@ -44,10 +44,10 @@ const revenuePath = revenuePath_;
 const shareRatePath = shareRatePath_;
 const trainingShapePath = trainingShapePath_;
 const YEARS = YEARS_;
-
-const THROUGH_YEAR = THROUGH_YEAR_;
-/** Index of 2030 among the modelled years: "through 2030" sums run to it. */
-const LAST_THROUGH = THROUGH_YEAR - FIRST_YEAR;
+const operatingSample = operatingSample_;
+const operatingScratch = operatingScratch_;
+const valueSample = valueSample_;
+const valueScratch = valueScratch_;
 
 const yearsArray = () => new Float64Array(YEARS);
 
@@ -90,17 +90,8 @@ export class BatchEngine {
   };
   private readonly compute = computeScratch();
   private readonly equity = equityScratch();
-  private readonly uncapped = yearsArray();
-  private readonly paid = yearsArray();
-  private readonly operating = yearsArray();
-  private readonly freeCashFlow = yearsArray();
-  private readonly profitShare = yearsArray();
-  private readonly toHolders = yearsArray();
-  private readonly aoaiProfit = yearsArray();
-  private readonly shareToOpenAI = yearsArray();
-  private readonly msftStakeValue = yearsArray();
-  private readonly foundationStakeValue = yearsArray();
-  private readonly othersStakeValue = yearsArray();
+  private readonly operating = operatingScratch();
+  private readonly value = valueScratch();
   /** BLOCK samples' series, sample-major, on their way to the year-major columns. */
   private block = new Float64Array(0);
 
@@ -169,78 +160,14 @@ export class BatchEngine {
     const c = this.compute;
     const shares = hasShareOverride(overrides) ? overrides : undefined;
     computeSample(v, revenue, grossMargin, this.trainingShape, this.contracts, shares, c);
-    const { uncapped, paid, operating, freeCashFlow, profitShare, toHolders, aoaiProfit, shareToOpenAI } =
-      this;
-    const { total, idle, azure } = c;
+    const o = this.operating;
     const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
+    operatingSample(v, revenue, rate, c, invested, o);
+    const { operating, freeCashFlow, profitShare } = o;
     const holdsStake = v.equityMode === 'stake';
     const taxRate = v.taxRate;
-
-    // One pass for what project() computes in several, each carrying its state from year to year: the revenue
-    // share and its cap (revenueShare.ts), Azure OpenAI Service both ways and the operating cash flow (project's
-    // yearly loop), tax with losses carried forward (openaiCash.ts) and the 2019 profit share (equity.ts).
-    let remaining = v.shareCapOn ? v.shareCap : Infinity;
-    let capReachedYear = Infinity;
-    const growth = v.azureOpenAIGrowth;
-    const ipRightsEndYear = v.ipRightsEndYear;
-    const aoaiMargin = v.azureOpenAIMargin;
-    const azureShareRate = v.azureShareRate;
-    const idleRecovery = v.idleRecovery;
-    const opexShare = v.opexShare;
-    let aoai = v.azureOpenAIRev2025;
-    let losses = 0;
     const legacyCap = v.legacyCapMultiple * invested;
-    const shareBefore = v.legacyShareBefore;
-    const shareAfter = v.legacyShareAfter;
-    let received = 0;
-    let profitShareSum = 0;
-    for (let i = 0; i < YEARS; i++) {
-      const year = FIRST_YEAR + i;
-      const owed = revenue[i]! * rate[i]!;
-      const pay = owed < remaining ? owed : remaining;
-      if (pay < owed && capReachedYear === Infinity) capReachedYear = year;
-      remaining -= pay;
-      uncapped[i] = owed;
-      paid[i] = pay;
-
-      if (i > 0) aoai *= year <= THROUGH_YEAR ? 1 + growth : revenue[i]! / revenue[i - 1]!;
-      const aoaiRevenue = year <= ipRightsEndYear ? aoai : 0;
-      aoaiProfit[i] = aoaiRevenue * aoaiMargin;
-      const toOpenAI = aoaiRevenue * azureShareRate;
-      shareToOpenAI[i] = toOpenAI;
-      const idleRecovered = idle[i]! * idleRecovery;
-      const otherCosts = revenue[i]! * opexShare;
-      const ocf = revenue[i]! - total[i]! + idleRecovered - otherCosts - pay + toOpenAI;
-      operating[i] = ocf;
-
-      let tax = 0;
-      if (ocf <= 0) losses -= ocf;
-      else {
-        const offset = Math.min(losses, ocf * LOSS_OFFSET_LIMIT);
-        losses -= offset;
-        tax = (ocf - offset) * taxRate;
-      }
-      const fcf = ocf - tax;
-      freeCashFlow[i] = fcf;
-
-      if (holdsStake) profitShare[i] = 0;
-      else {
-        const profit = fcf > 0 ? fcf : 0;
-        let share: number;
-        const toRecoup = invested - received;
-        if (toRecoup <= 0) share = profit * shareAfter;
-        else if (profit * shareBefore <= toRecoup) share = profit * shareBefore;
-        else {
-          const profitToRecoup = shareBefore > 0 ? toRecoup / shareBefore : 0;
-          share = toRecoup + (profit - profitToRecoup) * shareAfter;
-        }
-        if (received + share > legacyCap) share = Math.max(0, legacyCap - received);
-        received += share;
-        profitShare[i] = share;
-        toHolders[i] = fcf - share;
-        profitShareSum += share;
-      }
-    }
+    const profitShareSum = o.profitShareSum;
     const lastOperating = operating[YEARS - 1]!;
     const terminalFreeCashFlow = lastOperating > 0 ? lastOperating * (1 - taxRate) : lastOperating;
     const capRoom = holdsStake ? 0 : Math.max(0, legacyCap - profitShareSum);
@@ -250,100 +177,17 @@ export class BatchEngine {
     const eq = this.equity;
     equitySample(
       v,
-      holdsStake ? freeCashFlow : toHolders,
+      holdsStake ? freeCashFlow : o.toHolders,
       (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal,
       eq,
     );
 
-    // One pass for the stakes' values, Microsoft's stake projected, the present values (each summed in year
-    // order, its discount divided down year by year, as presentValue() does), the sums through 2030, and the
-    // first years of break-even and of the other providers out-paying Azure within the horizon.
-    const { msftStakeValue, foundationStakeValue, othersStakeValue } = this;
-    const { value, msftStake, foundationStake, distributions } = eq;
-    const shown = v.horizonEnd - FIRST_YEAR + 1;
-    const h = shown - 1;
-    const r = v.discountRate;
-    const azureContracted = this.contracts.azure;
-    const { oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
-    let atRate = 1;
-    let atKe = 1;
-    let stakeNpv = 0;
-    let pvShare = 0;
-    let pvShareToOpenAI = 0;
-    let pvAoaiProfit = 0;
-    let pvContracted = 0;
-    let pvUncontracted = 0;
-    let pvProfitShare = 0;
-    let paidThrough = 0;
-    let uncappedThrough = 0;
-    let computeThrough = 0;
-    let azureThrough = 0;
-    let idleTotal = 0;
-    let breakEvenYear = Infinity;
-    let breakEvenRevenue = NaN;
-    let partnersYear = Infinity;
-    for (let i = 0; i < YEARS; i++) {
-      const worth = value[i]!;
-      const msftValue = msftStake[i]! * worth;
-      const foundationValue = foundationStake[i]! * worth;
-      msftStakeValue[i] = msftValue;
-      foundationStakeValue[i] = foundationValue;
-      othersStakeValue[i] = worth - msftValue - foundationValue;
-      if (i <= h) {
-        stakeNpv += msftStake[i]! * distributions[i]! * atKe;
-        if (i === h) stakeNpv += msftValue * atKe;
-      }
-      pvShare += paid[i]! * atRate;
-      pvShareToOpenAI += shareToOpenAI[i]! * atRate;
-      pvAoaiProfit += aoaiProfit[i]! * atRate;
-      pvContracted += azureContracted[i]! * atRate;
-      pvUncontracted += (azure[i]! - azureContracted[i]!) * atKe;
-      pvProfitShare += profitShare[i]! * atKe;
-      if (i <= LAST_THROUGH) {
-        paidThrough += paid[i]!;
-        uncappedThrough += uncapped[i]!;
-        computeThrough += total[i]!;
-        azureThrough += azure[i]!;
-      }
-      idleTotal += idle[i]!;
-      if (i < shown) {
-        if (breakEvenYear === Infinity && operating[i]! > 0) {
-          // The zero crossing, interpolated between the last negative year and this one.
-          breakEvenYear = FIRST_YEAR + i;
-          if (i === 0) breakEvenRevenue = revenue[0]!;
-          else {
-            const f = -operating[i - 1]! / (operating[i]! - operating[i - 1]!);
-            breakEvenRevenue = revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!);
-          }
-        }
-        if (partnersYear === Infinity) {
-          const others =
-            oracle[i]! +
-            stargate[i]! +
-            coreweave[i]! +
-            aws[i]! +
-            google[i]! +
-            ownCapacity[i]! +
-            decentralized[i]!;
-          if (others > azure[i]!) partnersYear = FIRST_YEAR + i;
-        }
-      }
-      if (i < YEARS - 1) {
-        atRate /= 1 + r;
-        atKe /= 1 + ke;
-      }
-    }
-    // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
-    const last = YEARS - 1;
-    pvShare += perpetuity(paid[last]!, r, g) * atRate;
-    pvShareToOpenAI += perpetuity(shareToOpenAI[last]!, r, g) * atRate;
-    pvAoaiProfit += perpetuity(aoaiProfit[last]!, r, g) * atRate;
-    pvContracted += perpetuity(azureContracted[last]!, r, g) * atRate;
-    pvUncontracted += perpetuity(azure[last]! - azureContracted[last]!, ke, g) * atKe;
-    pvProfitShare += Math.min(perpetuity(profitShare[last]!, ke, g), 0) * atKe;
+    const w = this.value;
+    valueSample(v, revenue, c, this.contracts.azure, o, eq, w);
+    const { stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare } = w;
+    const { msftStakeValue, foundationStakeValue, othersStakeValue } = w;
 
     const afterTax = 1 - taxRate;
-    const pvHostedRevenue = pvContracted + pvUncontracted;
     const stake = stakeNpv - taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
     const revenueShare = pvShare * afterTax;
     const azureOpenAIMargin = pvAoaiProfit * afterTax;
@@ -358,11 +202,11 @@ export class BatchEngine {
 
     const k = out.kpis;
     const mark = this.mark;
-    k.revenueSharePaidThrough2030[s] = paidThrough;
-    k.revenueShareUncappedThrough2030[s] = uncappedThrough;
-    k.revenueShareCapReachedYear[s] = capReachedYear;
-    k.computeSpendThrough2030[s] = computeThrough;
-    k.azureRevenueThrough2030[s] = azureThrough;
+    k.revenueSharePaidThrough2030[s] = w.paidThrough;
+    k.revenueShareUncappedThrough2030[s] = w.uncappedThrough;
+    k.revenueShareCapReachedYear[s] = o.capReachedYear;
+    k.computeSpendThrough2030[s] = w.computeThrough;
+    k.azureRevenueThrough2030[s] = w.azureThrough;
     k.msftTotalValueNpv[s] = msftTotal;
     k.msftInvested[s] = invested;
     k.msftMultipleOnInvestment[s] =
@@ -371,17 +215,17 @@ export class BatchEngine {
     k.msftStakeMarkYear[s] = mark.year;
     k.msftStakeValueNpv[s] = stakeNpv;
     k.openaiRevenueSharePaidNpv[s] = pvShare;
-    k.openaiCapSavingThrough2030[s] = uncappedThrough - paidThrough;
+    k.openaiCapSavingThrough2030[s] = w.uncappedThrough - w.paidThrough;
     k.openaiValue2026[s] = eq.value[1]!;
     k.openaiValueAtMark[s] =
       v.round2026Raised <= 0
         ? eq.value[0]!
         : (eq.value[0]! - eq.cash[0]!) * (1 + ke) ** 0.25 + eq.cash[0]! + v.round2026Raised;
-    k.openaiBreakEvenYear[s] = breakEvenYear;
-    k.openaiBreakEvenRevenue[s] = breakEvenRevenue;
-    k.partnersExceedAzureYear[s] = partnersYear;
-    k.msftStakeValueAtHorizon[s] = msftStakeValue[h]!;
-    k.idleComputeTotal[s] = idleTotal;
+    k.openaiBreakEvenYear[s] = w.breakEvenYear;
+    k.openaiBreakEvenRevenue[s] = w.breakEvenRevenue;
+    k.partnersExceedAzureYear[s] = w.partnersYear;
+    k.msftStakeValueAtHorizon[s] = msftStakeValue[v.horizonEnd - FIRST_YEAR]!;
+    k.idleComputeTotal[s] = w.idleTotal;
 
     // This sample's shown years, series after series, into its row of the block (see `run`).
     const block = this.block;
@@ -389,10 +233,10 @@ export class BatchEngine {
     let at = slot * SIMULATED_SERIES.length * years;
     at = put(block, at, revenue, years);
     at = put(block, at, rate, years);
-    at = put(block, at, paid, years);
-    at = put(block, at, uncapped, years);
-    at = put(block, at, total, years);
-    at = put(block, at, idle, years);
+    at = put(block, at, o.paid, years);
+    at = put(block, at, o.uncapped, years);
+    at = put(block, at, c.total, years);
+    at = put(block, at, c.idle, years);
     at = put(block, at, operating, years);
     at = put(block, at, freeCashFlow, years);
     at = put(block, at, eq.raised, years);
@@ -446,9 +290,4 @@ export class BatchEngine {
 function put(block: Float64Array, at: number, path: ArrayLike<number>, years: number): number {
   for (let y = 0; y < years; y++) block[at + y] = path[y]!;
   return at + years;
-}
-
-/** A flow's value one year on, growing at `g` forever, at `rate` (presentValue()'s terminal value, undiscounted). */
-function perpetuity(flow: number, rate: number, g: number): number {
-  return (flow * (1 + g)) / (rate - g);
 }
