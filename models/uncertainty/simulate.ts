@@ -193,10 +193,10 @@ export class Simulator {
 
 /**
  * Monte Carlo over the scenario's uncertain assumptions: draws `samples` scenarios (every range in force drawn
- * independently from a generator seeded with `seed`), projects each with `project()`, and summarizes: P10, P50 and
- * P90 of every charted series year by year and of every kpi (with its mean), a histogram of the headline, and how
- * often each statement in `PROBABILITY_IDS` holds. Pure: the same values, ranges, samples and seed give the same
- * result everywhere.
+ * independently from a generator seeded with `seed`), projects each (with the batch engine, which gives exactly
+ * what `project()` gives), and summarizes: P10, P50 and P90 of every charted series year by year and of every kpi
+ * (with its mean), a histogram of the headline, and how often each statement in `PROBABILITY_IDS` holds. Pure: the
+ * same values, ranges, samples and seed give the same result everywhere.
  */
 export function simulate(values: ScenarioValues, options: SimulateOptions = {}): Simulation {
   const simulator = new Simulator(values, options);
