@@ -1,5 +1,5 @@
 import type { ScenarioValues } from '../../schema/scenario.ts';
-import { SIMULATED_SERIES } from '../../uncertainty/simulated.ts';
+import { SIMULATED_SERIES, type SimulatedSeries } from '../../uncertainty/simulated.ts';
 import { stakeMark as stakeMark_ } from '../equity.ts';
 import {
   hasShareOverride as hasShareOverride_,
@@ -88,12 +88,13 @@ export class BatchEngine {
     coreweave: yearsArray(),
     aws: yearsArray(),
   };
-  private readonly compute = computeScratch();
-  private readonly equity = equityScratch();
-  private readonly operating = operatingScratch();
-  private readonly value = valueScratch();
-  /** BLOCK samples' series, sample-major, on their way to the year-major columns. */
-  private block = new Float64Array(0);
+  /**
+   * BLOCK samples' rows, on their way to the year-major columns: each row holds every simulated series, every
+   * modelled year, and the samples' arrays below are views into their rows, so projecting a sample writes its
+   * series in place.
+   */
+  private readonly block = new Float64Array(BLOCK * ROW);
+  private readonly slots = Array.from({ length: BLOCK }, (_, slot) => slotScratch(this.block, slot));
 
   /**
    * `values`: the scenario; `drawn`: the ids of the assumptions each sample draws (numeric ones), whose values
@@ -124,8 +125,6 @@ export class BatchEngine {
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
     const values = this.values;
     const drawn = this.drawn;
-    const rows = SIMULATED_SERIES.length * out.shownYears * BLOCK;
-    if (this.block.length < rows) this.block = new Float64Array(rows);
     for (let first = from; first < to; first += BLOCK) {
       const last = Math.min(to, first + BLOCK);
       for (let s = first; s < last; s++) {
@@ -157,10 +156,9 @@ export class BatchEngine {
     if (!fixed.contracts) contractPaths(v, this.contracts);
     if (!fixed.mark) this.mark = stakeMark(v);
 
-    const c = this.compute;
+    const { compute: c, operating: o, equity: eq, value: w } = this.slots[slot]!;
     const shares = hasShareOverride(overrides) ? overrides : undefined;
     computeSample(v, revenue, grossMargin, this.trainingShape, this.contracts, shares, c);
-    const o = this.operating;
     const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
     operatingSample(v, revenue, rate, c, invested, o);
     const { operating, freeCashFlow, profitShare } = o;
@@ -174,7 +172,6 @@ export class BatchEngine {
     const ke = v.costOfEquity;
     const g = v.revGrowthTerminal;
     const profitShareTerminal = cappedPerpetuity(profitShare[YEARS - 1]!, ke, g, capRoom);
-    const eq = this.equity;
     equitySample(
       v,
       holdsStake ? freeCashFlow : o.toHolders,
@@ -182,10 +179,9 @@ export class BatchEngine {
       eq,
     );
 
-    const w = this.value;
     valueSample(v, revenue, c, this.contracts.azure, o, eq, w);
     const { stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare } = w;
-    const { msftStakeValue, foundationStakeValue, othersStakeValue } = w;
+    const { msftStakeValue } = w;
 
     const afterTax = 1 - taxRate;
     const stake = stakeNpv - taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
@@ -227,31 +223,10 @@ export class BatchEngine {
     k.msftStakeValueAtHorizon[s] = msftStakeValue[v.horizonEnd - FIRST_YEAR]!;
     k.idleComputeTotal[s] = w.idleTotal;
 
-    // This sample's shown years, series after series, into its row of the block (see `run`).
-    const block = this.block;
-    const years = out.shownYears;
-    let at = slot * SIMULATED_SERIES.length * years;
-    at = put(block, at, revenue, years);
-    at = put(block, at, rate, years);
-    at = put(block, at, o.paid, years);
-    at = put(block, at, o.uncapped, years);
-    at = put(block, at, c.total, years);
-    at = put(block, at, c.idle, years);
-    at = put(block, at, operating, years);
-    at = put(block, at, freeCashFlow, years);
-    at = put(block, at, eq.raised, years);
-    at = put(block, at, eq.value, years);
-    at = put(block, at, msftStakeValue, years);
-    at = put(block, at, foundationStakeValue, years);
-    at = put(block, at, othersStakeValue, years);
-    at = put(block, at, c.azure, years);
-    at = put(block, at, c.oracle, years);
-    at = put(block, at, c.stargate, years);
-    at = put(block, at, c.coreweave, years);
-    at = put(block, at, c.aws, years);
-    at = put(block, at, c.google, years);
-    at = put(block, at, c.ownCapacity, years);
-    put(block, at, c.decentralized, years);
+    // The rate and revenue may be shared paths (fixed, or a formula's): copied into the row; the rest is there.
+    const row = slot * ROW;
+    put(this.block, row + SERIES_INDEX.openaiRevenue * YEARS, revenue, out.shownYears);
+    put(this.block, row + SERIES_INDEX.revenueShareRate * YEARS, rate, out.shownYears);
   }
 
   /**
@@ -262,7 +237,6 @@ export class BatchEngine {
   private flush(out: BatchOutput, first: number, count: number): void {
     const block = this.block;
     const years = out.shownYears;
-    const width = SIMULATED_SERIES.length * years;
     const cap = out.capacity;
     for (let k = 0; k < SIMULATED_SERIES.length; k++) {
       const name = SIMULATED_SERIES[k]!;
@@ -273,7 +247,7 @@ export class BatchEngine {
         let lo = mins[y]!;
         let hi = maxes[y]!;
         const to = y * cap + first;
-        for (let b = 0, from = k * years + y; b < count; b++, from += width) {
+        for (let b = 0, from = k * YEARS + y; b < count; b++, from += ROW) {
           const x = block[from]!;
           column[to + b] = x;
           if (x < lo) lo = x;
@@ -286,8 +260,51 @@ export class BatchEngine {
   }
 }
 
-/** Copies `years` values of `path` into `block` at `at`; returns where the next series goes. */
-function put(block: Float64Array, at: number, path: ArrayLike<number>, years: number): number {
+/** Copies `years` values of `path` into `block` at `at`. */
+function put(block: Float64Array, at: number, path: ArrayLike<number>, years: number): void {
   for (let y = 0; y < years; y++) block[at + y] = path[y]!;
-  return at + years;
+}
+
+/** A block row: every simulated series, every modelled year. */
+const ROW = SIMULATED_SERIES.length * YEARS;
+const SERIES_INDEX = Object.fromEntries(SIMULATED_SERIES.map((name, k) => [name, k])) as Record<
+  SimulatedSeries,
+  number
+>;
+
+/** One block slot's arrays: those of a simulated series are views into the slot's row. */
+function slotScratch(block: Float64Array, slot: number) {
+  const view = (name: SimulatedSeries) => {
+    const at = slot * ROW + SERIES_INDEX[name] * YEARS;
+    return block.subarray(at, at + YEARS);
+  };
+  return {
+    compute: {
+      ...computeScratch(),
+      total: view('computeSpend'),
+      idle: view('idleCompute'),
+      azure: view('computeByProvider.azure'),
+      oracle: view('computeByProvider.oracle'),
+      stargate: view('computeByProvider.stargate'),
+      coreweave: view('computeByProvider.coreweave'),
+      aws: view('computeByProvider.aws'),
+      google: view('computeByProvider.google'),
+      ownCapacity: view('computeByProvider.ownCapacity'),
+      decentralized: view('computeByProvider.decentralized'),
+    },
+    operating: {
+      ...operatingScratch(),
+      paid: view('revenueSharePaid'),
+      uncapped: view('revenueShareUncapped'),
+      operating: view('openaiOperatingCashFlow'),
+      freeCashFlow: view('openaiFreeCashFlow'),
+    },
+    equity: { ...equityScratch(), raised: view('fundingRaised'), value: view('openaiValuation') },
+    value: {
+      ...valueScratch(),
+      msftStakeValue: view('msftStakeValue'),
+      foundationStakeValue: view('foundationStakeValue'),
+      othersStakeValue: view('othersStakeValue'),
+    },
+  };
 }
