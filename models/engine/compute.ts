@@ -57,7 +57,7 @@ export interface ContractTotals {
  * capacity comes online (over the whole term, or over its first half and level after). Either way the payments
  * sum to the value.
  */
-function contractPayment(
+export function contractPayment(
   year: number,
   value: number,
   start: number,

@@ -8,7 +8,7 @@
  */
 
 /** Rearranges `a[from..to]` so that a[k] holds the value it would hold sorted, smaller ones before it, larger after. */
-function select(a: Float64Array, k: number, from: number, to: number): void {
+export function select(a: Float64Array, k: number, from: number, to: number): void {
   let left = from;
   let right = to;
   while (right > left) {

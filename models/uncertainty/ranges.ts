@@ -81,6 +81,44 @@ export function drawValue(meta: NumberMeta, range: Range, u: number): number {
   return x < meta.min ? meta.min : x > meta.max ? meta.max : x;
 }
 
+/**
+ * drawValue(meta, range, ·) as a function of u alone, its constants worked out once: the same operations on the
+ * same numbers, so every draw is the same double, for a simulator that draws thousands per range.
+ */
+export function drawerFor(meta: NumberMeta, range: Range): (u: number) => number {
+  const { low, high } = range;
+  const whole = isWholeNumberParam(meta);
+  const { min, max } = meta;
+  const clamp = (x: number) => {
+    if (whole) x = Math.round(x);
+    return x < min ? min : x > max ? max : x;
+  };
+  if (low === high) return () => clamp(low);
+  const mid = (low + high) / 2;
+  switch (range.shape) {
+    case 'uniform': {
+      const width = (high - low) / 0.9;
+      const start = low - 0.05 * width;
+      return (u) => clamp(start + u * width);
+    }
+    case 'triangular': {
+      const width = (high - low) / (1 - 2 * TRIANGLE_TAIL);
+      const a = mid - width / 2;
+      const b = a + width;
+      return (u) => clamp(u < 0.5 ? a + width * Math.sqrt(u / 2) : b - width * Math.sqrt((1 - u) / 2));
+    }
+    case 'normal': {
+      const sd = (high - low) / (2 * Z95);
+      return (u) => clamp(mid + sd * normalQuantile(u));
+    }
+    case 'lognormal': {
+      const mu = (Math.log(low) + Math.log(high)) / 2;
+      const sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
+      return (u) => clamp(Math.exp(mu + sigma * normalQuantile(u)));
+    }
+  }
+}
+
 /** What is wrong with a range for an assumption, as a phrase ("low must be below high"), or null when it is fine. */
 export function rangeProblem(meta: NumberMeta, range: Range): string | null {
   if (!(range.low < range.high)) return 'the low end must be below the high end';

@@ -1,40 +1,17 @@
+import { BatchEngine } from '../engine/batch/engine.ts';
+import { batchOutput, KPI_IDS, releaseBatchOutput, type BatchOutput } from '../engine/batch/output.ts';
 import type { OverridesFor } from '../engine/overrides.ts';
-import { project, type Projection, type ProjectionKpis } from '../engine/project.ts';
-import { THROUGH_YEAR } from '../engine/paths.ts';
-import { KPI_META, type KpiId } from '../outputs.ts';
+import { FIRST_YEAR, THROUGH_YEAR } from '../engine/paths.ts';
+import type { KpiId } from '../outputs.ts';
 import type { NumberMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
-import { percentilesInPlace } from './percentiles.ts';
+import { columnPercentiles } from './bucketPercentiles.ts';
 import { seededRng, type Rng } from './random.ts';
-import { drawValue, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
+import { drawerFor, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
 
-/** The series a simulation summarizes: every one the charts draw. `computeByProvider.<id>` names a provider's. */
-export const SIMULATED_SERIES = [
-  'openaiRevenue',
-  'revenueShareRate',
-  'revenueSharePaid',
-  'revenueShareUncapped',
-  'computeSpend',
-  'idleCompute',
-  'openaiOperatingCashFlow',
-  'openaiFreeCashFlow',
-  'fundingRaised',
-  'openaiValuation',
-  'msftStakeValue',
-  'foundationStakeValue',
-  'othersStakeValue',
-  'computeByProvider.azure',
-  'computeByProvider.oracle',
-  'computeByProvider.stargate',
-  'computeByProvider.coreweave',
-  'computeByProvider.aws',
-  'computeByProvider.google',
-  'computeByProvider.ownCapacity',
-  'computeByProvider.decentralized',
-] as const;
-export type SimulatedSeries = (typeof SIMULATED_SERIES)[number];
+import { PROBABILITY_IDS, SIMULATED_SERIES, type ProbabilityId, type SimulatedSeries } from './simulated.ts';
 
-const KPI_IDS = Object.keys(KPI_META) as KpiId[];
+export { PROBABILITY_IDS, SIMULATED_SERIES, type ProbabilityId, type SimulatedSeries };
 
 /** The headline the histogram shows: Microsoft's total value, present value in 2025 dollars, after tax. */
 export const HEADLINE_KPI = 'msftTotalValueNpv' satisfies KpiId;
@@ -71,14 +48,6 @@ export interface Histogram {
   readonly counts: number[];
 }
 
-export const PROBABILITY_IDS = [
-  'msftValueExceedsInvested',
-  'openaiBreaksEvenBy2030',
-  'capBindsBefore2030',
-  'othersOutpayAzureBy2030',
-] as const;
-export type ProbabilityId = (typeof PROBABILITY_IDS)[number];
-
 export interface Simulation {
   readonly samples: number;
   readonly seed: number;
@@ -108,7 +77,8 @@ const PERCENTILES = [0.1, 0.5, 0.9];
 
 /**
  * Draws samples of a scenario and keeps what the summary needs, so a page can show the first samples' summary and
- * go on drawing: the first n samples of a run are those of `simulate(values, { samples: n, seed })`.
+ * go on drawing: the first n samples of a run are those of `simulate(values, { samples: n, seed })`. Samples are
+ * projected by the batch engine (models/engine/batch), which gives exactly what project() gives for each.
  */
 export class Simulator {
   readonly capacity: number;
@@ -117,87 +87,97 @@ export class Simulator {
   readonly years: number[];
   private drawn = 0;
   private readonly rng: Rng;
-  private readonly values: ScenarioValues;
-  private readonly overridesFor: OverridesFor | undefined;
-  private readonly metas: NumberMeta[];
-  /** Per series, year-major: year y of sample s at y × capacity + s (a year's samples are contiguous). */
-  private readonly seriesData: Float64Array[];
-  private readonly kpiData: Float64Array[];
-  private readonly flags: Uint32Array;
+  /** Each range's draw from a uniform number. */
+  private readonly drawers: ((u: number) => number)[];
+  private readonly engine: BatchEngine;
+  /** One column per range in force: sample s's draw at s. */
+  private readonly draws: Float64Array[];
+  /** Undefined once released. */
+  private output: BatchOutput | undefined;
 
   constructor(values: ScenarioValues, options: SimulateOptions = {}) {
     this.capacity = options.samples ?? DEFAULT_SAMPLES;
     this.seed = options.seed ?? DEFAULT_SEED;
     this.rng = options.rng ?? seededRng(this.seed);
-    this.values = values;
-    this.overridesFor = options.overridesFor;
     this.ranges = rangesInForce(values, options.ranges);
-    this.metas = this.ranges.map((r) => PARAM_BY_ID.get(r.id) as NumberMeta);
-    this.years = project(values).years;
-    const n = this.years.length * this.capacity;
-    this.seriesData = SIMULATED_SERIES.map(() => new Float64Array(n));
-    this.kpiData = KPI_IDS.map(() => new Float64Array(this.capacity));
-    this.flags = new Uint32Array(PROBABILITY_IDS.length);
+    this.drawers = this.ranges.map((r) => drawerFor(PARAM_BY_ID.get(r.id) as NumberMeta, r));
+    const years: number[] = [];
+    for (let y = FIRST_YEAR; y <= values.horizonEnd; y++) years.push(y);
+    this.years = years;
+    this.engine = new BatchEngine(
+      values,
+      this.ranges.map((r) => r.id),
+      options.overridesFor,
+    );
+    this.draws = this.ranges.map(() => new Float64Array(this.capacity));
+    this.output = batchOutput(this.capacity, years.length);
   }
 
   get samplesDrawn(): number {
     return this.drawn;
   }
 
-  /** Draws samples until `upTo` (at most the capacity) have been drawn. */
-  run(upTo: number): void {
-    const end = Math.min(upTo, this.capacity);
-    const { ranges, metas, rng } = this;
-    for (; this.drawn < end; this.drawn++) {
-      const v = { ...this.values } as Record<string, number | string | boolean>;
-      for (let r = 0; r < ranges.length; r++) v[ranges[r]!.id] = drawValue(metas[r]!, ranges[r]!, rng());
-      const sample = v as ScenarioValues;
-      this.record(project(sample, this.overridesFor?.(sample)));
-    }
+  /**
+   * Gives the simulator's columns back for the next simulator of the same size (see batchOutput): call it when
+   * done with this one, which then can neither run nor summarize.
+   */
+  release(): void {
+    if (this.output) releaseBatchOutput(this.output);
+    this.output = undefined;
   }
 
-  private record(p: Projection): void {
-    const s = this.drawn;
-    const cap = this.capacity;
-    const nYears = this.years.length;
-    for (let k = 0; k < SIMULATED_SERIES.length; k++) {
-      const series = seriesOf(p, SIMULATED_SERIES[k]!);
-      const data = this.seriesData[k]!;
-      for (let y = 0; y < nYears; y++) data[y * cap + s] = series[y]!;
+  private columns(): BatchOutput {
+    if (!this.output) throw new Error('This simulator has been released.');
+    return this.output;
+  }
+
+  /** Draws samples until `upTo` (at most the capacity) have been drawn. */
+  run(upTo: number): void {
+    const output = this.columns();
+    const end = Math.min(upTo, this.capacity);
+    const start = this.drawn;
+    if (end <= start) return;
+    const { drawers, rng, draws } = this;
+    // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
+    for (let s = start; s < end; s++) {
+      for (let r = 0; r < drawers.length; r++) draws[r]![s] = drawers[r]!(rng());
     }
-    const kpis = p.kpis as unknown as Record<string, number | null>;
-    for (let k = 0; k < KPI_IDS.length; k++) {
-      const x = kpis[KPI_IDS[k]!];
-      this.kpiData[k]![s] = x ?? (KPI_META[KPI_IDS[k]!].unit === 'year' ? Infinity : NaN);
-    }
-    const held = statements(p.kpis);
-    for (let k = 0; k < held.length; k++) if (held[k]) this.flags[k]!++;
+    this.engine.run(draws, start, end, output);
+    this.drawn = end;
   }
 
   /** The summary of every sample drawn so far (at least one). */
   summary(): Simulation {
     const n = this.drawn;
     if (n === 0) throw new Error('No samples drawn yet.');
+    const { capacity, series: seriesData, seriesMin, seriesMax, kpis: kpiData } = this.columns();
+    const ends = { min: 0, max: 0 };
     const nYears = this.years.length;
-    const scratch = new Float64Array(n);
+    const scratch = scratchOf(0, n);
     const series = {} as Record<SimulatedSeries, SeriesBand>;
-    SIMULATED_SERIES.forEach((name, k) => {
+    for (const name of SIMULATED_SERIES) {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
-      const data = this.seriesData[k]!;
+      const data = seriesData[name];
       for (let y = 0; y < nYears; y++) {
-        scratch.set(data.subarray(y * this.capacity, y * this.capacity + n));
-        const [p10, p50, p90] = percentilesInPlace(scratch, n, PERCENTILES) as [number, number, number];
+        ends.min = seriesMin[name][y]!;
+        ends.max = seriesMax[name][y]!;
+        const [p10, p50, p90] = columnPercentiles(data, y * capacity, n, PERCENTILES, scratch, ends) as [
+          number,
+          number,
+          number,
+        ];
         band.p10.push(p10);
         band.p50.push(p50);
         band.p90.push(p90);
       }
       series[name] = band;
-    });
+    }
     const kpis = {} as Record<KpiId, KpiSpread>;
-    KPI_IDS.forEach((id, k) => (kpis[id] = spread(this.kpiData[k]!.subarray(0, n), scratch)));
+    const numbers = scratchOf(1, n);
+    for (const id of KPI_IDS) kpis[id] = spread(kpiData[id].subarray(0, n), numbers, scratch);
+    const held = statementCounts(kpiData, n);
     const probabilities = {} as Record<ProbabilityId, number>;
-    PROBABILITY_IDS.forEach((id, k) => (probabilities[id] = this.flags[k]! / n));
-    const headline = this.kpiData[KPI_IDS.indexOf(HEADLINE_KPI)]!.subarray(0, n);
+    PROBABILITY_IDS.forEach((id, k) => (probabilities[id] = held[k]! / n));
     return {
       samples: n,
       seed: this.seed,
@@ -205,7 +185,7 @@ export class Simulator {
       ranges: this.ranges,
       series,
       kpis,
-      histogram: histogram(headline, scratch),
+      histogram: histogram(kpiData[HEADLINE_KPI].subarray(0, n), scratch),
       probabilities,
     };
   }
@@ -213,46 +193,64 @@ export class Simulator {
 
 /**
  * Monte Carlo over the scenario's uncertain assumptions: draws `samples` scenarios (every range in force drawn
- * independently from a generator seeded with `seed`), projects each with `project()`, and summarizes: P10, P50 and
- * P90 of every charted series year by year and of every kpi (with its mean), a histogram of the headline, and how
- * often each statement in `PROBABILITY_IDS` holds. Pure: the same values, ranges, samples and seed give the same
- * result everywhere.
+ * independently from a generator seeded with `seed`), projects each (with the batch engine, which gives exactly
+ * what `project()` gives), and summarizes: P10, P50 and P90 of every charted series year by year and of every kpi
+ * (with its mean), a histogram of the headline, and how often each statement in `PROBABILITY_IDS` holds. Pure: the
+ * same values, ranges, samples and seed give the same result everywhere.
  */
 export function simulate(values: ScenarioValues, options: SimulateOptions = {}): Simulation {
   const simulator = new Simulator(values, options);
-  simulator.run(simulator.capacity);
-  return simulator.summary();
+  try {
+    simulator.run(simulator.capacity);
+    return simulator.summary();
+  } finally {
+    simulator.release();
+  }
 }
 
-function seriesOf(p: Projection, name: SimulatedSeries): number[] {
-  const dot = name.indexOf('.');
-  if (dot < 0) return p.series[name as keyof Projection['series']] as number[];
-  return p.series.computeByProvider[name.slice(dot + 1) as keyof Projection['series']['computeByProvider']];
+/** How many of the first n samples each statement of PROBABILITY_IDS holds in, in that order. */
+function statementCounts(k: Record<KpiId, Float64Array>, n: number): number[] {
+  const held = [0, 0, 0, 0];
+  const value = k.msftTotalValueNpv;
+  const invested = k.msftInvested;
+  const breakEven = k.openaiBreakEvenYear;
+  const capReached = k.revenueShareCapReachedYear;
+  const partners = k.partnersExceedAzureYear;
+  for (let s = 0; s < n; s++) {
+    // Both sides as the headline cards show them: value as a present value after tax, investment nominal. A year
+    // that never comes is Infinity, so it is never by 2030.
+    if (value[s]! > invested[s]!) held[0]!++;
+    if (breakEven[s]! <= THROUGH_YEAR) held[1]!++;
+    if (capReached[s]! < THROUGH_YEAR) held[2]!++;
+    if (partners[s]! <= THROUGH_YEAR) held[3]!++;
+  }
+  return held;
 }
 
-/** Whether each statement of PROBABILITY_IDS holds in one projection, in that order. */
-function statements(k: ProjectionKpis): boolean[] {
-  return [
-    // Both sides as the headline cards show them: value as a present value after tax, investment nominal.
-    k.msftTotalValueNpv > k.msftInvested,
-    k.openaiBreakEvenYear !== null && k.openaiBreakEvenYear <= THROUGH_YEAR,
-    k.revenueShareCapReachedYear !== null && k.revenueShareCapReachedYear < THROUGH_YEAR,
-    k.partnersExceedAzureYear !== null && k.partnersExceedAzureYear <= THROUGH_YEAR,
-  ];
+/** Work arrays for summaries, kept from one to the next (a summary never runs inside another). */
+const scratches = [new Float64Array(0), new Float64Array(0)];
+function scratchOf(k: number, n: number): Float64Array {
+  if (scratches[k]!.length < n) scratches[k] = new Float64Array(n);
+  return scratches[k]!;
 }
 
-function spread(values: Float64Array, scratch: Float64Array): KpiSpread {
+/** `numbers` receives the values that are numbers; `scratch` is the percentiles' own. */
+function spread(values: Float64Array, numbers: Float64Array, scratch: Float64Array): KpiSpread {
   let n = 0;
   let sum = 0;
   let never = false;
-  for (const x of values) {
+  const ends = { min: Infinity, max: -Infinity };
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
     if (Number.isNaN(x)) continue;
-    scratch[n++] = x;
+    numbers[n++] = x;
+    if (x < ends.min) ends.min = x;
+    if (x > ends.max) ends.max = x;
     if (x === Infinity) never = true;
     else sum += x;
   }
   if (n === 0) return { p10: null, p50: null, p90: null, mean: null };
-  const [p10, p50, p90] = percentilesInPlace(scratch, n, PERCENTILES).map((x) =>
+  const [p10, p50, p90] = columnPercentiles(numbers, 0, n, PERCENTILES, scratch, ends).map((x) =>
     Number.isFinite(x) ? x : null,
   ) as [number | null, number | null, number | null];
   return { p10, p50, p90, mean: never ? null : sum / n };
@@ -260,8 +258,7 @@ function spread(values: Float64Array, scratch: Float64Array): KpiSpread {
 
 function histogram(values: Float64Array, scratch: Float64Array): Histogram {
   const n = values.length;
-  scratch.set(values);
-  const [lo, hi] = percentilesInPlace(scratch, n, [0.005, 0.995]) as [number, number];
+  const [lo, hi] = columnPercentiles(values, 0, n, [0.005, 0.995], scratch) as [number, number];
   if (!(hi > lo)) return { kpi: HEADLINE_KPI, edges: [lo, hi], counts: [n] };
   const width = (hi - lo) / HISTOGRAM_BINS;
   const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) =>

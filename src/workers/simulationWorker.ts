@@ -5,10 +5,19 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED, Simulator } from '../../models/index.ts'
 import type { OverridesFor } from '../../models/engine/overrides.ts';
 import { FIRST_SAMPLES, type SimulationAnswer, type SimulationRequest } from '../lib/simulationMessages.ts';
 
-const SLICE = 250;
+// Samples drawn between looks for a newer request: the batch engine projects 2,000 in a few milliseconds.
+const SLICE = 2_000;
 let latest = '';
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
+// A message to itself lets a newer request in without a timer: nested zero-delay timers are clamped to 4 ms each.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const pause = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 
 async function run(request: SimulationRequest): Promise<void> {
   const { key, values, settings, formulas } = request;
@@ -37,10 +46,15 @@ async function run(request: SimulationRequest): Promise<void> {
     }
     return true;
   };
-  if (!(await drawUntil(first))) return;
-  post({ key, complete: first === simulator.capacity, sim: simulator.summary() });
-  if (first === simulator.capacity || !(await drawUntil(simulator.capacity))) return;
-  post({ key, complete: true, sim: simulator.summary() });
+  try {
+    if (!(await drawUntil(first))) return;
+    post({ key, complete: first === simulator.capacity, sim: simulator.summary() });
+    if (first === simulator.capacity || !(await drawUntil(simulator.capacity))) return;
+    post({ key, complete: true, sim: simulator.summary() });
+  } finally {
+    // Done or superseded: the next scenario's simulator takes its columns.
+    simulator.release();
+  }
 }
 
 function post(answer: SimulationAnswer): void {

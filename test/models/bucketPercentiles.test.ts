@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnPercentiles } from '../../models/uncertainty/bucketPercentiles.ts';
+import { percentilesInPlace } from '../../models/uncertainty/percentiles.ts';
+
+const BANDS = [0.1, 0.5, 0.9];
+const TAILS = [0.005, 0.995];
+
+/** percentilesInPlace over a copy: the reference. */
+function reference(values: readonly number[], ps: readonly number[]): number[] {
+  return percentilesInPlace(Float64Array.from(values), values.length, ps);
+}
+
+/** columnPercentiles of `values` placed at an offset in a longer column, with and without its ends given. */
+function both(values: readonly number[], ps: readonly number[]): [number[], number[]] {
+  const column = new Float64Array(values.length + 7).fill(-1e300);
+  column.set(values, 5);
+  const scratch = new Float64Array(values.length);
+  const plain = columnPercentiles(column, 5, values.length, ps, scratch);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of values) {
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const withEnds = columnPercentiles(column, 5, values.length, ps, scratch, { min, max });
+  expect(Array.from(column.subarray(5, 5 + values.length)), 'the column is left as it is').toEqual(values);
+  return [plain, withEnds];
+}
+
+function expectSameAsReference(values: readonly number[], ps: readonly number[]): void {
+  const want = reference(values, ps);
+  const [plain, withEnds] = both(values, ps);
+  expect(plain).toEqual(want);
+  expect(withEnds).toEqual(want);
+}
+
+describe('columnPercentiles', () => {
+  it('equals percentilesInPlace on a hand-checked column: 1..1000 shuffled', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => ((i * 617) % 1000) + 1);
+    // h = 999 × 0.1 = 99.9: x[99] + 0.9 (x[100] − x[99]) = 100 + 0.9 = 100.9; the median 500.5; P90 900.1.
+    const [plain] = both(values, BANDS);
+    expect(plain[0]).toBeCloseTo(100.9, 12);
+    expect(plain[1]).toBe(500.5);
+    expect(plain[2]).toBeCloseTo(900.1, 12);
+    expectSameAsReference(values, BANDS);
+  });
+
+  it('equals percentilesInPlace on random columns, long enough to be counted in buckets', () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -3, max: 3 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 2000 }), fc.boolean(), (values, tails) => {
+        expectSameAsReference(values, tails ? TAILS : BANDS);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals percentilesInPlace on adversarial columns', () => {
+    const n = 3000;
+    const cases: Record<string, number[]> = {
+      'all equal': Array.from({ length: n }, () => 42),
+      'all but one equal': Array.from({ length: n }, (_, i) => (i === 1234 ? 1e9 : 7)),
+      'two values': Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -1 : 1)),
+      'ties everywhere': Array.from({ length: n }, (_, i) => Math.floor(i / 500)),
+      sorted: Array.from({ length: n }, (_, i) => i * 0.5),
+      reversed: Array.from({ length: n }, (_, i) => -i),
+      // One outlier leaves nearly every value in one bucket: the selection within it does the work.
+      'one far outlier': Array.from({ length: n }, (_, i) => (i === 0 ? 1e15 : Math.sin(i))),
+      'a span wider than a double': Array.from(
+        { length: n },
+        (_, i) => (i % 2 ? 1.5e308 : -1.5e308) * (i / n),
+      ),
+      'never (Infinity)': Array.from({ length: n }, (_, i) => (i % 4 === 0 ? Infinity : 2030 + (i % 7))),
+      '−Infinity and Infinity': Array.from({ length: n }, (_, i) =>
+        i % 5 === 0 ? -Infinity : i % 5 === 1 ? Infinity : i,
+      ),
+      'signed zeros': Array.from({ length: n }, (_, i) => (i % 2 ? 0 : -0)),
+      subnormals: Array.from({ length: n }, (_, i) => i * 5e-324),
+    };
+    for (const [name, values] of Object.entries(cases)) {
+      for (const ps of [BANDS, TAILS, [0, 1], [0.25]]) {
+        const want = reference(values, ps);
+        const [plain, withEnds] = both(values, ps);
+        expect(plain, name).toEqual(want);
+        expect(withEnds, name).toEqual(want);
+      }
+    }
+  });
+});
