@@ -38,7 +38,8 @@ export type ToRenderer =
       /** Series the user's formulas replace (paths already evaluated: the renderer never sees mathjs). */
       readonly overrides?: SeriesOverrides;
       readonly theme: ThemeName;
-      readonly overlays: ChartOverlays;
+      /** Left out when they are the ones sent with the previous scenario (most slider steps): the renderer keeps them. */
+      readonly overlays?: ChartOverlays;
     }
   | {
       readonly type: 'pointer';
