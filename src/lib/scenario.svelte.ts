@@ -22,6 +22,9 @@ import type { OverridesFor } from '../../models/engine/overrides.ts';
 
 type Value = ScenarioValues[ParamId];
 
+/** How long after a value is set the scenario counts as resting (a slider let go, or paused). */
+export const SCENARIO_REST_MS = 200;
+
 /**
  * The one scenario state of the page: a preset and every value. Everything else (the projection, what differs
  * from the preset, the link) is derived. Values live in `$state.raw` and are replaced, not mutated, so the
@@ -34,6 +37,12 @@ export class ScenarioState {
   extras = $state.raw<ScenarioExtras>({});
   /** Problems found in the link the page was opened with, until dismissed. */
   problems = $state.raw<readonly LinkProblem[]>([]);
+  /**
+   * False from a value being set until none has been for SCENARIO_REST_MS: while a slider moves. What is out of
+   * sight waits for it (OffScreenHold); anything else (a preset, a link, Back) leaves it true.
+   */
+  resting = $state(true);
+  #restTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly presetInfo = $derived(findPreset(this.preset)!);
   readonly baseValues = $derived(presetValues(this.preset));
@@ -87,6 +96,9 @@ export class ScenarioState {
   set(id: ParamId, value: Value): void {
     if (typeof value === 'number' && !Number.isFinite(value)) return;
     this.values = { ...this.values, [id]: value };
+    this.resting = false;
+    clearTimeout(this.#restTimer);
+    this.#restTimer = setTimeout(() => (this.resting = true), SCENARIO_REST_MS);
     // A value set otherwise than by its expression no longer comes from it.
     if (this.extras.formulas?.fields?.[id] !== undefined) this.setFieldExpression(id, undefined);
   }
