@@ -17,7 +17,12 @@ const DIST = process.argv[2];
 const STEPS = Number(process.env.STEPS ?? 10);
 const TOP = Number(process.env.TOP ?? 40);
 const HIDE_CHARTS = process.env.HIDE_CHARTS === '1';
-const SLIDERS = KEY_ASSUMPTIONS.map((id) => `#key-${id}`);
+/** FLOOR=1: the bench's one-slider page instead of the app, to see what the probe itself costs. */
+const FLOOR = process.env.FLOOR === '1';
+const FLOOR_PAGE =
+  '<input id="s" type="range" min="0" max="100" value="50"><p id="o">50</p>' +
+  '<script>s.oninput = () => { o.textContent = s.value; };</script>';
+const SLIDERS = FLOOR ? Array.from(KEY_ASSUMPTIONS, () => '#s') : KEY_ASSUMPTIONS.map((id) => `#key-${id}`);
 
 const SETTLE = `new Promise((resolve) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
@@ -144,7 +149,7 @@ interface TraceEvent {
   dur?: number;
   /** Thread time, µs. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string }; beginData?: unknown };
 }
 
 async function timeline(page: Page) {
@@ -187,6 +192,10 @@ async function timeline(page: Page) {
       `${count('Layout').toFixed(1)} layouts, ${count('Paint').toFixed(1)} paints, ${count('UpdateLayoutTree').toFixed(1)} style recalcs, ` +
       `${count('FunctionCall').toFixed(1)} function calls, ${count('HandlePostMessage').toFixed(1)} messages in`,
   );
+  if (process.env.DETAIL) {
+    for (const e of own.filter((x) => ['Layout', 'UpdateLayoutTree', 'Paint'].includes(x.name)).slice(0, 60))
+      console.log(e.name, (e.tdur! / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 300));
+  }
   console.log(`\nRenderer main thread, CPU time by slice (own time, less nested slices): ${per(total)}`);
   for (const [k, v] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`  ${per(v).padStart(16)}  ${k}`);
@@ -206,8 +215,11 @@ try {
     await context.addInitScript(() => {
       localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
     });
-    await page.goto(server.url);
-    await page.waitForSelector('figure[data-chart] canvas');
+    if (FLOOR) await page.setContent(FLOOR_PAGE);
+    else {
+      await page.goto(server.url);
+      await page.waitForSelector('figure[data-chart] canvas');
+    }
     if (HIDE_CHARTS) await page.addStyleTag({ content: '.charts { display: none; }' });
     await page.waitForTimeout(500);
     const dom = await page.evaluate('document.getElementsByTagName("*").length');
