@@ -4,7 +4,10 @@
 // Presses ArrowLeft and ArrowRight in turn on each key-assumption slider (STEPS per slider), each step settled as
 // in the UI benchmark, twice: once under the JavaScript sampling profiler (self time by function and file), once
 // under a devtools.timeline trace (the renderer main thread's time split into script, style, layout, paint and the
-// rest). An unminified build names the page's functions.
+// rest). An unminified build names the page's functions. The JavaScript profile samples wall time: on a busy
+// machine, time the thread waited for a core lands on whatever ran then (often just after a postMessage).
+// Environment: STEPS per slider (10), TOP rows (40), ONLY=js|timeline, HIDE_CHARTS=1, FLOOR=1 (the bench's
+// one-slider page), CSS='…' (a style added to the page, to try a rule), DETAIL=1 (each layout, style and paint).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -221,6 +224,7 @@ try {
       await page.waitForSelector('figure[data-chart] canvas');
     }
     if (HIDE_CHARTS) await page.addStyleTag({ content: '.charts { display: none; }' });
+    if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
     await page.waitForTimeout(500);
     const dom = await page.evaluate('document.getElementsByTagName("*").length');
     console.log(`\n${run.name}: ${String(dom)} elements`);
