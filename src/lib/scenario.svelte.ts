@@ -22,6 +22,34 @@ import type { OverridesFor } from '../../models/engine/overrides.ts';
 
 type Value = ScenarioValues[ParamId];
 
+function cellOf(initial: Value): { value: Value } {
+  let value = $state(initial);
+  return {
+    get value() {
+      return value;
+    },
+    set value(next) {
+      value = next;
+    },
+  };
+}
+
+/** Whether two maps (or sets) hold the same keys with the same values. */
+function sameEntries<K, V>(
+  a: ReadonlyMap<K, V> | ReadonlySet<K>,
+  b: ReadonlyMap<K, V> | ReadonlySet<K>,
+): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a.entries()) {
+    if (!b.has(k)) return false;
+    if (b instanceof Map && b.get(k) !== v) return false;
+  }
+  return true;
+}
+
+/** How long after a value is set the scenario counts as resting (a slider let go, or paused). */
+export const SCENARIO_REST_MS = 200;
+
 /**
  * The one scenario state of the page: a preset and every value. Everything else (the projection, what differs
  * from the preset, the link) is derived. Values live in `$state.raw` and are replaced, not mutated, so the
@@ -29,11 +57,41 @@ type Value = ScenarioValues[ParamId];
  */
 export class ScenarioState {
   preset = $state.raw(LATEST_PRESET_ID);
-  values = $state.raw<ScenarioValues>(presetValues(LATEST_PRESET_ID));
+  #values = $state.raw<ScenarioValues>(presetValues(LATEST_PRESET_ID));
+  /**
+   * One signal per assumption beside the values (valueOf): a slider step changes one value, and only that
+   * assumption's controls are told, not the seventy-odd others (issue #9).
+   */
+  // The cells are the signals; the map that holds them is never read reactively.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #cells = new Map<ParamId, { value: Value }>();
+  get values(): ScenarioValues {
+    return this.#values;
+  }
+  set values(next: ScenarioValues) {
+    this.#values = next;
+    // Writing an equal value to a cell tells no one.
+    for (const [id, cell] of this.#cells) cell.value = next[id];
+  }
+  /** One assumption's value, read so that only a change of this value is a change for the reader. */
+  valueOf(id: ParamId): Value {
+    let cell = this.#cells.get(id);
+    if (!cell) {
+      cell = cellOf(this.#values[id]);
+      this.#cells.set(id, cell);
+    }
+    return cell.value;
+  }
   /** What the scenario holds beyond the values (uncertainty, formulas, …): each field is one feature's, in the link. */
   extras = $state.raw<ScenarioExtras>({});
   /** Problems found in the link the page was opened with, until dismissed. */
   problems = $state.raw<readonly LinkProblem[]>([]);
+  /**
+   * False from a value being set until none has been for SCENARIO_REST_MS: while a slider moves. What is out of
+   * sight waits for it (OffScreenHold); anything else (a preset, a link, Back) leaves it true.
+   */
+  resting = $state(true);
+  #restTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly presetInfo = $derived(findPreset(this.preset)!);
   readonly baseValues = $derived(presetValues(this.preset));
@@ -66,18 +124,32 @@ export class ScenarioState {
    * The assumptions that cannot move anything in this scenario, each with the sentence that says why: one map per
    * change of the scenario, which every control reads.
    */
-  readonly notApplying = $derived(
-    withFormulaReplacements(inapplicable(this.values, this.projection), this.formulaPaths?.overrides),
-  );
+  // Not state: each derived below keeps what it gave last, to give the same object back for the same content.
+  #lastNotApplying: ReadonlyMap<ParamId, string> | undefined;
+  #lastChanged: ReadonlySet<string> | undefined;
+  readonly notApplying: ReadonlyMap<ParamId, string> = $derived.by(() => {
+    const next = withFormulaReplacements(
+      inapplicable(this.values, this.projection),
+      this.formulaPaths?.overrides,
+    );
+    // The same reasons as on the step before (most steps): the same map, so no control reads it again.
+    const last = this.#lastNotApplying;
+    if (last && sameEntries(last, next)) return last;
+    return (this.#lastNotApplying = next);
+  });
   /** Ids of the assumptions that differ from the preset. Rebuilt, never mutated, so a plain Set is right here. */
-  readonly changed: ReadonlySet<string> = $derived(
+  readonly changed: ReadonlySet<string> = $derived.by(() => {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    new Set(
+    const next = new Set(
       PARAMS.filter((p) => this.values[p.id as ParamId] !== this.baseValues[p.id as ParamId]).map(
         (p) => p.id,
       ),
-    ),
-  );
+    );
+    // The same assumptions changed as before this step (a slider moving off the preset): the same set.
+    const last = this.#lastChanged;
+    if (last && sameEntries(last, next)) return last;
+    return (this.#lastChanged = next);
+  });
   /** How many series formulas replace a built-in path (each changes figures as an assumption would). */
   readonly seriesFormulaCount = $derived(Object.keys(this.extras.formulas?.series ?? {}).length);
   /** Whether the figures can differ from the preset's: an assumption changed, or a series formula applied. */
@@ -91,6 +163,9 @@ export class ScenarioState {
   set(id: ParamId, value: Value): void {
     if (typeof value === 'number' && !Number.isFinite(value)) return;
     this.values = { ...this.values, [id]: value };
+    this.resting = false;
+    clearTimeout(this.#restTimer);
+    this.#restTimer = setTimeout(() => (this.resting = true), SCENARIO_REST_MS);
     // A value set otherwise than by its expression no longer comes from it.
     if (this.extras.formulas?.fields?.[id] !== undefined) this.setFieldExpression(id, undefined);
   }

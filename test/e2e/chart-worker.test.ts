@@ -8,6 +8,7 @@ import { decodeScenario, DEFAULT_RANGES, project } from '../../models/index.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
 import { liveDigest } from '../../src/lib/charts/renderer.ts';
 import { LIGHT_THEME } from '../../src/lib/charts/theme.ts';
+import { pinLabel } from '../../src/lib/pins.ts';
 import { DEFAULT_CONTEXT_OPTIONS } from './browser.ts';
 import {
   canvasPixels,
@@ -25,8 +26,12 @@ import {
  * holds) and subtitle.
  */
 function expectedDigests(query: string): Record<string, string> {
-  const { values } = decodeScenario(query).scenario;
-  const specs = buildCharts(project(values), values, LIGHT_THEME);
+  const { values, extras } = decodeScenario(query).scenario;
+  const pins = (extras?.pins ?? []).map((pin, i) => ({
+    label: pinLabel(pin, i),
+    projection: project(pin.values),
+  }));
+  const specs = buildCharts(project(values), values, LIGHT_THEME, { pins });
   return Object.fromEntries(
     specs.map((s) => [s.id, `${liveDigest({ data: s.config.data } as never)} ${s.subtitle}`]),
   );
@@ -60,8 +65,7 @@ async function drawnInWorker(page: Page): Promise<boolean> {
 const NO_RANGES = DEFAULT_RANGES.map((r) => `r.${r.id}=off`).join('&');
 
 /** Three steps of the 2030 revenue slider, then every chart must show the result. */
-async function stepAndCompare(page: Page): Promise<void> {
-  const start = `?preset=seeds-2025&${NO_RANGES}`;
+async function stepAndCompare(page: Page, start = `?preset=seeds-2025&${NO_RANGES}`): Promise<void> {
   await openApp(page, new URL(page.url()).origin + '/', start);
   expect(await drawnDigests(page)).toEqual(expectedDigests(start));
   await page.focus('#key-rev2030');
@@ -84,6 +88,17 @@ describe('charts drawn in a worker, or on the main thread without OffscreenCanva
     await page.goto(app.server.url);
     await stepAndCompare(page);
     expect(await drawnInWorker(page)).toBe(true);
+  });
+
+  it('pinned scenarios stay drawn over every step (the page sends them once, the worker keeps them)', async () => {
+    const { page } = app;
+    await page.goto(app.server.url);
+    const start = `?preset=seeds-2025&${NO_RANGES}&pin1=original-2019`;
+    await stepAndCompare(page, start);
+    const pinned = expectedDigests(start);
+    const unpinned = expectedDigests(`?preset=seeds-2025&${NO_RANGES}`);
+    // The pin is in the charts it is drawn over, so the comparison above saw it.
+    expect(CHART_IDS.some((id) => pinned[id] !== unpinned[id])).toBe(true);
   });
 
   /** A page in a browser that cannot hand a canvas to a worker. */

@@ -36,4 +36,32 @@ describe('ScenarioState', () => {
     expect(state.query).not.toContain('formula');
     expect(state.query).not.toContain('expr');
   });
+
+  it('gives each assumption’s value on its own, following every way the values change', () => {
+    const state = new ScenarioState();
+    expect(state.valueOf('shareCap')).toBe(state.values.shareCap);
+    state.set('shareCap', 50e9);
+    expect(state.valueOf('shareCap')).toBe(50e9);
+    state.resetAll();
+    expect(state.valueOf('shareCap')).toBe(state.baseValues.shareCap);
+    state.load('preset=seeds-2025&rev2030=250');
+    expect(state.valueOf('rev2030')).toBe(250e9);
+    state.choosePreset('amended-2026');
+    expect(state.valueOf('rev2030')).toBe(state.baseValues.rev2030);
+  });
+
+  it('keeps the same reasons map and changed set while a step changes neither, and new ones when it does', () => {
+    const state = new ScenarioState();
+    const reasons = state.notApplying;
+    state.set('rev2030', state.values.rev2030 + 5e9);
+    const changed = state.changed;
+    expect(changed).toEqual(new Set(['rev2030']));
+    state.set('rev2030', state.values.rev2030 + 5e9);
+    expect(state.notApplying).toBe(reasons);
+    expect(state.changed).toBe(changed);
+    state.set('shareShape', 'linear');
+    expect(state.notApplying).not.toBe(reasons);
+    expect(state.notApplying.has('shareEnd')).toBe(false);
+    expect(state.changed).toEqual(new Set(['rev2030', 'shareShape']));
+  });
 });

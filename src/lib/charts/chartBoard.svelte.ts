@@ -33,6 +33,7 @@ const FORWARDED: readonly [keyof HTMLElementEventMap, ForwardedEvent][] = [
 export class ChartBoard {
   readonly subtitles: Record<string, string> = $state({});
   private version = 0;
+  private sentOverlays: ChartOverlays | undefined;
   // Not state: the cards are read only when a report arrives.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly cards = new Map<string, Card>();
@@ -41,17 +42,23 @@ export class ChartBoard {
     host.onReport = (message) => this.receive(message);
   }
 
-  /** Sends the scenario to the renderer, which draws it within the next frame. */
+  /**
+   * Sends the scenario to the renderer, which draws it within the next frame. The overlays go only when they are
+   * not the object sent last (a slider step changes the projection and values alone), and as they are: plain data,
+   * never state proxies, so cloning them first would be work for nothing.
+   */
   show(projection: Projection, values: ScenarioValues, theme: ThemeName, overlays: ChartOverlays): void {
     this.version++;
     document.documentElement.dataset.chartVersion = String(this.version);
+    const fresh = overlays !== this.sentOverlays;
+    this.sentOverlays = overlays;
     this.host.send({
       type: 'scenario',
       version: this.version,
       projection,
       values,
       theme,
-      overlays: $state.snapshot(overlays) as ChartOverlays,
+      ...(fresh && { overlays }),
     });
   }
 

@@ -41,7 +41,8 @@ export type ToRenderer =
       readonly projection: Projection;
       readonly values: ScenarioValues;
       readonly theme: ThemeName;
-      readonly overlays: ChartOverlays;
+      /** Left out when they are the ones sent with the previous scenario (most slider steps): the renderer keeps them. */
+      readonly overlays?: ChartOverlays;
     }
   | {
       readonly type: 'pointer';

@@ -17,7 +17,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import { Chart, setChartFont } from './chartSetup.ts';
-import type { ChartSpec } from './common.ts';
+import type { ChartOverlays, ChartSpec } from './common.ts';
 import { buildCharts } from './index.ts';
 import { plotAreaOf } from './markerPlugin.ts';
 import { patchChart, structureKey, type PatchableChart } from './patch.ts';
@@ -73,7 +73,8 @@ interface Slot {
   tooltip: string;
 }
 
-type Request = Extract<ToRenderer, { type: 'scenario' }>;
+/** The latest scenario, with the overlays last sent (a message leaves them out when unchanged). */
+type Request = Extract<ToRenderer, { type: 'scenario' }> & { readonly overlays: ChartOverlays };
 
 /** Everything of a config that patching copies into a live chart: equal fingerprints draw the same picture. */
 export function fingerprint(config: ChartSpec['config']): string {
@@ -189,7 +190,7 @@ export class ChartRenderer {
         return;
       }
       case 'scenario':
-        this.request = message;
+        this.request = { ...message, overlays: message.overlays ?? this.request?.overlays ?? {} };
         this.scheduleFrame();
         this.restartRest();
         return;
