@@ -18,6 +18,9 @@ try {
     ['desktop', 1440, 900, 'light'],
     ['phone', 390, 844, 'light'],
     ['desktop-dark', 1440, 900, 'dark'],
+    ['phone-dark', 390, 844, 'dark'],
+    ['narrow', 320, 700, 'light'],
+    ['narrow-dark', 320, 700, 'dark'],
   ] as const) {
     const page = await browser.newPage({
       viewport: { width, height },
@@ -26,6 +29,12 @@ try {
     });
     await page.goto(`${server.url}/${query}`);
     await page.waitForSelector('canvas');
+    // Every chart drawn (each figure's drawn version caught up with the page's), then the page idle.
+    await page.waitForFunction(() => {
+      const version = document.documentElement.dataset.chartVersion;
+      const figures = [...document.querySelectorAll<HTMLElement>('figure[data-drawn-version]')];
+      return figures.length > 0 && figures.every((f) => f.dataset.drawnVersion === version);
+    });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(outDir, `${name}.png`) });
     await page.screenshot({ path: join(outDir, `${name}-full.png`), fullPage: true });
