@@ -380,7 +380,7 @@ describe('msftValueChart (waterfall of Microsoft’s ledger)', () => {
     expect(mark!.type).toBe('line');
     // On the stake's row only; a point, not a bar, so the total stays the sum of the bars.
     expect(mark!.data).toEqual([120 * B, null, null, null, null, null]);
-    expect(mark!.label).toBe('Stake at Mar 2026 mark, before tax: $120.0B');
+    expect(mark!.label).toBe('Stake, Mar 2026 mark, pre-tax: $120.0B');
     expect(options(spec).plugins.legend.labels.filter({ datasetIndex: 0 })).toBe(false);
     expect(options(spec).plugins.legend.labels.filter({ datasetIndex: 1 })).toBe(true);
     // The projected stake's figure is written inside its bar, so the diamond is not read as its value.

@@ -130,7 +130,7 @@ export function msftValueChart(
   const mark = stakeMark(v);
   const when = markDate(p.kpis.msftStakeMarkYear);
   // Short enough for a 320 px phone's legend; the tooltip, the subtitle and the table say the rest.
-  const markLabel = `Stake at ${when} mark, before tax${atMark === null ? '' : `: ${formatUsd(atMark)}`}`;
+  const markLabel = `Stake, ${when} mark, pre-tax${atMark === null ? '' : `: ${formatUsd(atMark)}`}`;
   const showMark = atMark !== null && stakeRow >= 0;
   const datasets: ChartSpec['config']['data']['datasets'] = [
     annotate(
