@@ -1,7 +1,7 @@
 import type { ScenarioValues } from '../schema/scenario.ts';
 
 /** Share of a year's taxable income that losses carried forward may offset (26 U.S.C. §172(a), since 2018). */
-const LOSS_OFFSET_LIMIT = 0.8;
+export const LOSS_OFFSET_LIMIT = 0.8;
 
 export interface OpenAICashFlows {
   /** Tax on positive operating cash flow, after losses carried forward from 2025 on. */

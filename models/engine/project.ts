@@ -384,7 +384,7 @@ function partnersExceedAzure(
  * Value at the end of the last modelled year of a flow that grows at `g` forever but stops once `room` has been
  * paid (the 2019 profit share's cap): the flows themselves, year by year, until the room runs out.
  */
-function cappedPerpetuity(last: number, rate: number, g: number, room: number): number {
+export function cappedPerpetuity(last: number, rate: number, g: number, room: number): number {
   if (last <= 0 || room <= 0) return 0;
   let pv = 0;
   let flow = last;

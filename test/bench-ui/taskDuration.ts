@@ -26,7 +26,7 @@ async function taskDurationMs(cdp: CDPSession): Promise<number> {
  * scenario and one more frame has run (the renderer's report and the subtitles it carries are then handled).
  * A string, so that tsx's helpers are not needed in the page.
  */
-const SETTLE = `new Promise((resolve) => {
+export const SETTLE = `new Promise((resolve) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const onScreen = (e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
   const drawn = () => {

@@ -15,6 +15,7 @@ import type { CDPSession, Page } from 'playwright-core';
 
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
 import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+import { SETTLE } from '../bench-ui/taskDuration.ts';
 
 const DIST = process.argv[2];
 const STEPS = Number(process.env.STEPS ?? 10);
@@ -27,24 +28,7 @@ const FLOOR_PAGE =
   '<script>s.oninput = () => { o.textContent = s.value; };</script>';
 const SLIDERS = FLOOR ? Array.from(KEY_ASSUMPTIONS, () => '#s') : KEY_ASSUMPTIONS.map((id) => `#key-${id}`);
 
-const SETTLE = `new Promise((resolve) => {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const onScreen = (e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
-  const drawn = () => {
-    const version = document.documentElement.dataset.chartVersion;
-    if (version === undefined) return true;
-    return [...document.querySelectorAll('figure[data-chart]')]
-      .filter(onScreen)
-      .every((f) => f.dataset.drawnVersion === version);
-  };
-  (async () => {
-    await frame();
-    await frame();
-    for (let i = 0; i < 120 && !drawn(); i++) await frame();
-    await frame();
-    setTimeout(resolve, 0);
-  })();
-})`;
+// The step settles as in the UI benchmark.
 
 async function steps(page: Page) {
   for (const slider of SLIDERS) {

@@ -7,28 +7,8 @@ const YEARS = YEARS_;
 const FIRST_YEAR = FIRST_YEAR_;
 
 /*
- * One sample's equity (equity.ts) and the 2019 profit share's terminal value (project.ts's cappedPerpetuity), the
- * same operations in the same order, into preallocated arrays.
+ * One sample's equity (equity.ts), the same operations in the same order, into preallocated arrays.
  */
-
-/** Share of a year's taxable income that losses carried forward may offset (as openaiCash.ts). */
-export const LOSS_OFFSET_LIMIT = 0.8;
-
-/** cappedPerpetuity() of project.ts. */
-export function cappedPerpetuity(last: number, rate: number, g: number, room: number): number {
-  if (last <= 0 || room <= 0) return 0;
-  let pv = 0;
-  let flow = last;
-  let discount = 1;
-  for (let k = 0; k < 2000 && room > 0; k++) {
-    flow *= 1 + g;
-    discount /= 1 + rate;
-    const pay = flow < room ? flow : room;
-    pv += pay * discount;
-    room -= pay;
-  }
-  return pv;
-}
 
 /** What equity() of equity.ts returns that the simulation reads. */
 export interface EquityScratch {

@@ -7,11 +7,8 @@ import {
   type SeriesOverrides,
 } from '../overrides.ts';
 import { FIRST_YEAR as FIRST_YEAR_ } from '../paths.ts';
-import {
-  cappedPerpetuity as cappedPerpetuity_,
-  equitySample as equitySample_,
-  equityScratch as equityScratch_,
-} from './cash.ts';
+import { cappedPerpetuity as cappedPerpetuity_ } from '../project.ts';
+import { equitySample as equitySample_, equityScratch as equityScratch_ } from './cash.ts';
 import { computeSample as computeSample_, computeScratch as computeScratch_ } from './compute.ts';
 import {
   contractPaths as contractPaths_,

@@ -1,6 +1,6 @@
 import type { ScenarioValues } from '../../schema/scenario.ts';
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
-import { LOSS_OFFSET_LIMIT as LOSS_OFFSET_LIMIT_ } from './cash.ts';
+import { LOSS_OFFSET_LIMIT as LOSS_OFFSET_LIMIT_ } from '../openaiCash.ts';
 import type { ComputeScratch } from './compute.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
 
