@@ -142,5 +142,25 @@ describe('how sure is this', () => {
     await page.locator(PANEL).scrollIntoViewIfNeeded();
     const violations = await runAxe(page, { resultTypes: ['violations'] });
     expect(formatViolations(violations)).toBe('');
+
+    // While a new scenario waits for its simulation the earlier results stay on screen, marked as stale: they
+    // must stay readable (a faded block failed contrast once). The worker is silenced so the wait lasts.
+    const worker = page.workers().find((w) => w.url().includes('simulation'));
+    expect(worker, 'the simulation worker').toBeDefined();
+    await worker!.evaluate(() => {
+      self.postMessage = () => {};
+    });
+    await page.focus('#param-shareCap');
+    await page.keyboard.press('ArrowRight');
+    await page.locator(PANEL).scrollIntoViewIfNeeded();
+    await poll(() => page.getAttribute(PANEL, 'data-simulation-state')).toBe('pending');
+    expect(await text(page.locator(`${PANEL} [data-testid="simulation-status"]`))).toBe(
+      'Simulating this scenario…',
+    );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(formatViolations(await runAxe(page)), `axe while stale, ${colorScheme}`).toBe('');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });
