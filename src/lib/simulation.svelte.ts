@@ -1,8 +1,9 @@
 import type { ScenarioValues, Simulation, UncertaintySettings } from '../../models/index.ts';
+import { SCENARIO_REST_MS } from './scenario.svelte.ts';
 import type { SimulationAnswer, SimulationRequest } from './simulationMessages.ts';
 
-/** How long a scenario must stay unchanged (a slider at rest) before it is simulated. */
-export const REST_MS = 150;
+/** How long a scenario must stay unchanged before it is simulated: the scenario's own rest (a slider let go). */
+export const REST_MS = SCENARIO_REST_MS;
 
 /**
  * The page's side of the simulation worker: asks for a scenario once it has rested, keeps the latest answer for
