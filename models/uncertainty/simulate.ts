@@ -138,9 +138,15 @@ export class Simulator {
     const start = this.drawn;
     if (end <= start) return;
     const { drawers, rng, draws } = this;
+    const ranges = drawers.length;
     // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
-    for (let s = start; s < end; s++) {
-      for (let r = 0; r < drawers.length; r++) draws[r]![s] = drawers[r]!(rng());
+    // The numbers first, then each range's draws in a loop of its own, which calls one drawer throughout.
+    const uniforms = uniformScratch((end - start) * ranges);
+    for (let i = 0; i < (end - start) * ranges; i++) uniforms[i] = rng();
+    for (let r = 0; r < ranges; r++) {
+      const column = draws[r]!;
+      const draw = drawers[r]!;
+      for (let s = start, i = r; s < end; s++, i += ranges) column[s] = draw(uniforms[i]!);
     }
     this.engine.run(draws, start, end, output);
     this.drawn = end;
@@ -225,6 +231,13 @@ function statementCounts(k: Record<KpiId, Float64Array>, n: number): number[] {
     if (partners[s]! <= THROUGH_YEAR) held[3]!++;
   }
   return held;
+}
+
+/** The generator's numbers for a run, kept from one run to the next (a run never runs inside another). */
+let uniforms = new Float64Array(0);
+function uniformScratch(n: number): Float64Array {
+  if (uniforms.length < n) uniforms = new Float64Array(n);
+  return uniforms;
 }
 
 /** Work arrays for summaries, kept from one to the next (a summary never runs inside another). */
