@@ -1,6 +1,6 @@
 // Where the simulation's time goes, each part timed against the same part of a baseline in the same run (rounds
 // interleaved, so a busy machine slows both alike). Medians of wall and CPU time:
-//   BASE_MODELS=/path/to/old/models npx tsx test/tools/simulationParts.ts [rounds]
+//   BASE_MODELS=/path/to/old/models npx tsx test/tools/simulationParts.ts [rounds] [part,part…]
 // Without BASE_MODELS it times this tree only. The baseline is any checkout's models/ directory (e.g. from
 // `git archive 35101f4 models | tar -x -C /tmp/base`, with node_modules linked beside it).
 import { pathToFileURL } from 'node:url';
@@ -59,7 +59,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const subjects = [await partsOf('this tree', new URL('../../models', import.meta.url).pathname)];
 if (process.env.BASE_MODELS) subjects.push(await partsOf('baseline', process.env.BASE_MODELS));
 const keys = ['simulate10k', 'simulate1k', 'run10k', 'engine10k', 'summary10k'] as const;
+const chosen = process.argv[3]?.split(',');
 for (const key of keys) {
+  if (chosen && !chosen.includes(key)) continue;
   const times = subjects.map(() => [] as [number, number][]);
   for (let i = 0; i < 3; i++) for (const s of subjects) s[key]();
   for (let i = 0; i < ROUNDS; i++) subjects.forEach((s, k) => times[k]!.push(timed(s[key])));

@@ -21,6 +21,7 @@ import {
   type ContractPaths,
 } from './inputs.ts';
 import { operatingSample as operatingSample_, operatingScratch as operatingScratch_ } from './operating.ts';
+import { assignerFor, type Assign } from './assign.ts';
 import type { BatchOutput } from './output.ts';
 import { valueSample as valueSample_, valueScratch as valueScratch_ } from './value.ts';
 
@@ -73,6 +74,8 @@ export class BatchEngine {
     mark: boolean;
   };
   private mark: { year: number; valuation: number; stake: number };
+  /** Writes a sample's draws into `values`. */
+  private readonly assign: Assign;
   // Per-sample paths and results, reused from sample to sample.
   private readonly revenue = yearsArray();
   private readonly revenueOverride = yearsArray();
@@ -113,6 +116,7 @@ export class BatchEngine {
       mark: readsNone((x) => void stakeMark(x), v, ids),
     };
     this.mark = stakeMark(v);
+    this.assign = assignerFor(drawn);
   }
 
   /**
@@ -121,11 +125,11 @@ export class BatchEngine {
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
     const values = this.values;
-    const drawn = this.drawn;
+    const assign = this.assign;
     for (let first = from; first < to; first += BLOCK) {
       const last = Math.min(to, first + BLOCK);
       for (let s = first; s < last; s++) {
-        for (let k = 0; k < drawn.length; k++) values[drawn[k]!] = columns[k]![s];
+        assign(values, columns, s);
         this.sample(s, s - first, out);
       }
       this.flush(out, first, last - first);
