@@ -117,7 +117,23 @@ export class BatchEngine {
     };
     this.mark = stakeMark(v);
     this.assign = assignerFor(drawn);
+    // Series every sample shares: the contracts' when no draw moves them, the rate's when neither a draw nor a
+    // formula does. Each is kept in the first slot's row and filled into its columns (see `flush`).
+    const contracted: SimulatedSeries[] = [
+      'computeByProvider.oracle',
+      'computeByProvider.coreweave',
+      'computeByProvider.aws',
+    ];
+    if (this.fixed.contracts) for (const name of contracted) this.shared[SERIES_INDEX[name]] = 1;
+    if (this.fixed.shareRate && !overridesFor) {
+      this.shared[SERIES_INDEX.revenueShareRate] = 1;
+      shareRatePath(v, this.shareRate);
+      put(this.block, SERIES_INDEX.revenueShareRate * YEARS, this.shareRate, YEARS);
+    }
   }
+
+  /** 1 for a series the same in every sample (see the constructor). */
+  private readonly shared = new Uint8Array(SIMULATED_SERIES.length);
 
   /**
    * Projects samples `from` to `to` (exclusive): sample s takes `columns[k][s]` for `drawn[k]` and the
@@ -227,23 +243,34 @@ export class BatchEngine {
     // The rate and revenue may be shared paths (fixed, or a formula's): copied into the row; the rest is there.
     const row = slot * ROW;
     put(this.block, row + SERIES_INDEX.openaiRevenue * YEARS, revenue, out.shownYears);
-    put(this.block, row + SERIES_INDEX.revenueShareRate * YEARS, rate, out.shownYears);
+    if (!this.shared[SERIES_INDEX.revenueShareRate])
+      put(this.block, row + SERIES_INDEX.revenueShareRate * YEARS, rate, out.shownYears);
   }
 
   /**
    * Copies the block's rows (samples `first` on) into the year-major columns: contiguous writes, where writing
    * each sample's years straight into the columns would touch a cache line (and a page) per value. Keeps each
-   * column's ends on the way.
+   * column's ends on the way. A series every sample shares is filled from the first slot's row.
    */
   private flush(out: BatchOutput, first: number, count: number): void {
     const block = this.block;
     const years = out.shownYears;
     const cap = out.capacity;
+    const shared = this.shared;
     for (let k = 0; k < SIMULATED_SERIES.length; k++) {
       const name = SIMULATED_SERIES[k]!;
       const column = out.series[name];
       const mins = out.seriesMin[name];
       const maxes = out.seriesMax[name];
+      if (shared[k]) {
+        for (let y = 0; y < years; y++) {
+          const x = block[k * YEARS + y]!;
+          column.fill(x, y * cap + first, y * cap + first + count);
+          if (x < mins[y]!) mins[y] = x;
+          if (x > maxes[y]!) maxes[y] = x;
+        }
+        continue;
+      }
       for (let y = 0; y < years; y++) {
         let lo = mins[y]!;
         let hi = maxes[y]!;
