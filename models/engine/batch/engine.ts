@@ -150,6 +150,25 @@ export class BatchEngine {
       }
       this.flush(out, first, last - first);
     }
+    if (to > from) this.fillShared(out, from, to);
+  }
+
+  /** Fills samples `from` to `to` of each series every sample shares with its value, kept in the first slot's row. */
+  private fillShared(out: BatchOutput, from: number, to: number): void {
+    const block = this.block;
+    const cap = out.capacity;
+    for (let k = 0; k < SIMULATED_SERIES.length; k++) {
+      if (!this.shared[k]) continue;
+      const name = SIMULATED_SERIES[k]!;
+      const mins = out.seriesMin[name];
+      const maxes = out.seriesMax[name];
+      for (let y = 0; y < out.shownYears; y++) {
+        const x = block[k * YEARS + y]!;
+        out.series[name].fill(x, y * cap + from, y * cap + to);
+        if (x < mins[y]!) mins[y] = x;
+        if (x > maxes[y]!) maxes[y] = x;
+      }
+    }
   }
 
   private sample(s: number, slot: number, out: BatchOutput): void {
@@ -250,7 +269,7 @@ export class BatchEngine {
   /**
    * Copies the block's rows (samples `first` on) into the year-major columns: contiguous writes, where writing
    * each sample's years straight into the columns would touch a cache line (and a page) per value. Keeps each
-   * column's ends on the way. A series every sample shares is filled from the first slot's row.
+   * column's ends on the way. A series every sample shares is left to `fillShared`.
    */
   private flush(out: BatchOutput, first: number, count: number): void {
     const block = this.block;
@@ -262,15 +281,7 @@ export class BatchEngine {
       const column = out.series[name];
       const mins = out.seriesMin[name];
       const maxes = out.seriesMax[name];
-      if (shared[k]) {
-        for (let y = 0; y < years; y++) {
-          const x = block[k * YEARS + y]!;
-          column.fill(x, y * cap + first, y * cap + first + count);
-          if (x < mins[y]!) mins[y] = x;
-          if (x > maxes[y]!) maxes[y] = x;
-        }
-        continue;
-      }
+      if (shared[k]) continue;
       for (let y = 0; y < years; y++) {
         let lo = mins[y]!;
         let hi = maxes[y]!;
