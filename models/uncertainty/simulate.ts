@@ -7,7 +7,7 @@ import type { NumberMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
 import { columnPercentiles } from './bucketPercentiles.ts';
 import { seededRng, type Rng } from './random.ts';
-import { drawerFor, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
+import { drawColumn, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
 
 import { PROBABILITY_IDS, SIMULATED_SERIES, type ProbabilityId, type SimulatedSeries } from './simulated.ts';
 
@@ -87,8 +87,8 @@ export class Simulator {
   readonly years: number[];
   private drawn = 0;
   private readonly rng: Rng;
-  /** Each range's draw from a uniform number. */
-  private readonly drawers: ((u: number) => number)[];
+  /** Each range's assumption's metadata (its bounds, whether whole). */
+  private readonly metas: NumberMeta[];
   private readonly engine: BatchEngine;
   /** One column per range in force: sample s's draw at s. */
   private readonly draws: Float64Array[];
@@ -100,7 +100,7 @@ export class Simulator {
     this.seed = options.seed ?? DEFAULT_SEED;
     this.rng = options.rng ?? seededRng(this.seed);
     this.ranges = rangesInForce(values, options.ranges);
-    this.drawers = this.ranges.map((r) => drawerFor(PARAM_BY_ID.get(r.id) as NumberMeta, r));
+    this.metas = this.ranges.map((r) => PARAM_BY_ID.get(r.id) as NumberMeta);
     const years: number[] = [];
     for (let y = FIRST_YEAR; y <= values.horizonEnd; y++) years.push(y);
     this.years = years;
@@ -137,17 +137,14 @@ export class Simulator {
     const end = Math.min(upTo, this.capacity);
     const start = this.drawn;
     if (end <= start) return;
-    const { drawers, rng, draws } = this;
-    const ranges = drawers.length;
+    const { metas, ranges, rng, draws } = this;
+    const count = ranges.length;
     // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
-    // The numbers first, then each range's draws in a loop of its own, which calls one drawer throughout.
-    const uniforms = uniformScratch((end - start) * ranges);
-    for (let i = 0; i < (end - start) * ranges; i++) uniforms[i] = rng();
-    for (let r = 0; r < ranges; r++) {
-      const column = draws[r]!;
-      const draw = drawers[r]!;
-      for (let s = start, i = r; s < end; s++, i += ranges) column[s] = draw(uniforms[i]!);
-    }
+    // The numbers first, then each range's draws in a loop of its own.
+    const uniforms = uniformScratch((end - start) * count);
+    for (let i = 0; i < (end - start) * count; i++) uniforms[i] = rng();
+    for (let r = 0; r < count; r++)
+      drawColumn(metas[r]!, ranges[r]!, uniforms, r, count, draws[r]!, start, end);
     this.engine.run(draws, start, end, output);
     this.drawn = end;
   }
