@@ -30,18 +30,24 @@ function splitmix32(seed: number): () => number {
  */
 export function seededRng(seed: number): Rng {
   const next = splitmix32(seed);
-  let a = next();
-  let b = next();
-  let c = next();
-  let d = next();
+  // The state in an Int32Array rather than in closure variables: a 32-bit integer beyond the engine's small
+  // integers would be boxed on every step (an allocation per draw). Same operations, same numbers.
+  const state = new Int32Array(4);
+  state[0] = next();
+  state[1] = next();
+  state[2] = next();
+  state[3] = next();
   // The first outputs of a freshly seeded sfc32 are still close to its seed: discard a few, as its author does.
   const step = (): number => {
+    const a = state[0]!;
+    const b = state[1]!;
+    const c = state[2]!;
+    const d = state[3]!;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    state[3] = (d + 1) | 0;
+    state[0] = b ^ (b >>> 9);
+    state[1] = (c + (c << 3)) | 0;
+    state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   };
   for (let i = 0; i < 12; i++) step();

@@ -7,7 +7,7 @@ import type { NumberMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
 import { columnPercentiles } from './bucketPercentiles.ts';
 import { seededRng, type Rng } from './random.ts';
-import { drawerFor, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
+import { drawColumn, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
 
 import { PROBABILITY_IDS, SIMULATED_SERIES, type ProbabilityId, type SimulatedSeries } from './simulated.ts';
 
@@ -87,8 +87,8 @@ export class Simulator {
   readonly years: number[];
   private drawn = 0;
   private readonly rng: Rng;
-  /** Each range's draw from a uniform number. */
-  private readonly drawers: ((u: number) => number)[];
+  /** Each range's assumption's metadata (its bounds, whether whole). */
+  private readonly metas: NumberMeta[];
   private readonly engine: BatchEngine;
   /** One column per range in force: sample s's draw at s. */
   private readonly draws: Float64Array[];
@@ -100,7 +100,7 @@ export class Simulator {
     this.seed = options.seed ?? DEFAULT_SEED;
     this.rng = options.rng ?? seededRng(this.seed);
     this.ranges = rangesInForce(values, options.ranges);
-    this.drawers = this.ranges.map((r) => drawerFor(PARAM_BY_ID.get(r.id) as NumberMeta, r));
+    this.metas = this.ranges.map((r) => PARAM_BY_ID.get(r.id) as NumberMeta);
     const years: number[] = [];
     for (let y = FIRST_YEAR; y <= values.horizonEnd; y++) years.push(y);
     this.years = years;
@@ -137,11 +137,14 @@ export class Simulator {
     const end = Math.min(upTo, this.capacity);
     const start = this.drawn;
     if (end <= start) return;
-    const { drawers, rng, draws } = this;
+    const { metas, ranges, rng, draws } = this;
+    const count = ranges.length;
     // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
-    for (let s = start; s < end; s++) {
-      for (let r = 0; r < drawers.length; r++) draws[r]![s] = drawers[r]!(rng());
-    }
+    // The numbers first, then each range's draws in a loop of its own.
+    const uniforms = uniformScratch((end - start) * count);
+    for (let i = 0; i < (end - start) * count; i++) uniforms[i] = rng();
+    for (let r = 0; r < count; r++)
+      drawColumn(metas[r]!, ranges[r]!, uniforms, r, count, draws[r]!, start, end);
     this.engine.run(draws, start, end, output);
     this.drawn = end;
   }
@@ -225,6 +228,13 @@ function statementCounts(k: Record<KpiId, Float64Array>, n: number): number[] {
     if (partners[s]! <= THROUGH_YEAR) held[3]!++;
   }
   return held;
+}
+
+/** The generator's numbers for a run, kept from one run to the next (a run never runs inside another). */
+let uniforms = new Float64Array(0);
+function uniformScratch(n: number): Float64Array {
+  if (uniforms.length < n) uniforms = new Float64Array(n);
+  return uniforms;
 }
 
 /** Work arrays for summaries, kept from one to the next (a summary never runs inside another). */

@@ -24,7 +24,7 @@ import {
 } from '../../models/index.ts';
 import { PRESET_IDS, scenarioArb } from './arbitraries.ts';
 import { scalarSimulate } from './scalarSimulation.ts';
-import { drawerFor } from '../../models/uncertainty/ranges.ts';
+import { drawColumn } from '../../models/uncertainty/ranges.ts';
 
 // The batch engine is held to project() exactly: it performs the same floating-point operations in the same order,
 // so every value must be the same double (NaN equal to NaN), not merely close. Any reordering a refactor brings in
@@ -221,8 +221,8 @@ describe(
   },
 );
 
-describe('drawerFor', () => {
-  it('draws exactly what drawValue draws, for any range and uniform number', () => {
+describe('drawColumn', () => {
+  it('draws exactly what drawValue draws, for any range and uniform numbers, taking every stride-th from its offset', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...NUMERIC_PARAMS).chain((meta) => fc.tuple(fc.constant(meta), rangeArb(meta))),
@@ -230,10 +230,19 @@ describe('drawerFor', () => {
           minLength: 1,
           maxLength: 20,
         }),
-        ([meta, range], us) => {
-          const draw = drawerFor(meta, range);
-          for (const u of us)
-            check(Object.is(draw(u), drawValue(meta, range, u)), () => `${meta.id} at ${u}`);
+        fc.integer({ min: 1, max: 3 }),
+        ([meta, range], us, stride) => {
+          // us[k] sits at offset 1 + k × stride among other numbers (2, never a uniform), and is drawn into
+          // slot 5 + k of a column whose other slots must stay untouched (−1).
+          const uniforms = new Float64Array(1 + us.length * stride).fill(2);
+          us.forEach((u, k) => (uniforms[1 + k * stride] = u));
+          const out = new Float64Array(us.length + 10).fill(-1);
+          drawColumn(meta, range, uniforms, 1, stride, out, 5, 5 + us.length);
+          us.forEach((u, k) =>
+            check(Object.is(out[5 + k], drawValue(meta, range, u)), () => `${meta.id} at ${u}`),
+          );
+          for (const i of [0, 4, 5 + us.length, out.length - 1])
+            check(out[i] === -1, () => `slot ${i} written`);
         },
       ),
       { numRuns: 1000 },

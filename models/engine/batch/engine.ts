@@ -21,6 +21,7 @@ import {
   type ContractPaths,
 } from './inputs.ts';
 import { operatingSample as operatingSample_, operatingScratch as operatingScratch_ } from './operating.ts';
+import { assignerFor, type Assign } from './assign.ts';
 import type { BatchOutput } from './output.ts';
 import { valueSample as valueSample_, valueScratch as valueScratch_ } from './value.ts';
 
@@ -73,6 +74,8 @@ export class BatchEngine {
     mark: boolean;
   };
   private mark: { year: number; valuation: number; stake: number };
+  /** Writes a sample's draws into `values`. */
+  private readonly assign: Assign;
   // Per-sample paths and results, reused from sample to sample.
   private readonly revenue = yearsArray();
   private readonly revenueOverride = yearsArray();
@@ -113,7 +116,24 @@ export class BatchEngine {
       mark: readsNone((x) => void stakeMark(x), v, ids),
     };
     this.mark = stakeMark(v);
+    this.assign = assignerFor(drawn);
+    // Series every sample shares: the contracts' when no draw moves them, the rate's when neither a draw nor a
+    // formula does. Each is kept in the first slot's row and filled into its columns (see `flush`).
+    const contracted: SimulatedSeries[] = [
+      'computeByProvider.oracle',
+      'computeByProvider.coreweave',
+      'computeByProvider.aws',
+    ];
+    if (this.fixed.contracts) for (const name of contracted) this.shared[SERIES_INDEX[name]] = 1;
+    if (this.fixed.shareRate && !overridesFor) {
+      this.shared[SERIES_INDEX.revenueShareRate] = 1;
+      shareRatePath(v, this.shareRate);
+      put(this.block, SERIES_INDEX.revenueShareRate * YEARS, this.shareRate, YEARS);
+    }
   }
+
+  /** 1 for a series the same in every sample (see the constructor). */
+  private readonly shared = new Uint8Array(SIMULATED_SERIES.length);
 
   /**
    * Projects samples `from` to `to` (exclusive): sample s takes `columns[k][s]` for `drawn[k]` and the
@@ -121,14 +141,33 @@ export class BatchEngine {
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
     const values = this.values;
-    const drawn = this.drawn;
+    const assign = this.assign;
     for (let first = from; first < to; first += BLOCK) {
       const last = Math.min(to, first + BLOCK);
       for (let s = first; s < last; s++) {
-        for (let k = 0; k < drawn.length; k++) values[drawn[k]!] = columns[k]![s];
+        assign(values, columns, s);
         this.sample(s, s - first, out);
       }
       this.flush(out, first, last - first);
+    }
+    if (to > from) this.fillShared(out, from, to);
+  }
+
+  /** Fills samples `from` to `to` of each series every sample shares with its value, kept in the first slot's row. */
+  private fillShared(out: BatchOutput, from: number, to: number): void {
+    const block = this.block;
+    const cap = out.capacity;
+    for (let k = 0; k < SIMULATED_SERIES.length; k++) {
+      if (!this.shared[k]) continue;
+      const name = SIMULATED_SERIES[k]!;
+      const mins = out.seriesMin[name];
+      const maxes = out.seriesMax[name];
+      for (let y = 0; y < out.shownYears; y++) {
+        const x = block[k * YEARS + y]!;
+        out.series[name].fill(x, y * cap + from, y * cap + to);
+        if (x < mins[y]!) mins[y] = x;
+        if (x > maxes[y]!) maxes[y] = x;
+      }
     }
   }
 
@@ -223,23 +262,26 @@ export class BatchEngine {
     // The rate and revenue may be shared paths (fixed, or a formula's): copied into the row; the rest is there.
     const row = slot * ROW;
     put(this.block, row + SERIES_INDEX.openaiRevenue * YEARS, revenue, out.shownYears);
-    put(this.block, row + SERIES_INDEX.revenueShareRate * YEARS, rate, out.shownYears);
+    if (!this.shared[SERIES_INDEX.revenueShareRate])
+      put(this.block, row + SERIES_INDEX.revenueShareRate * YEARS, rate, out.shownYears);
   }
 
   /**
    * Copies the block's rows (samples `first` on) into the year-major columns: contiguous writes, where writing
    * each sample's years straight into the columns would touch a cache line (and a page) per value. Keeps each
-   * column's ends on the way.
+   * column's ends on the way. A series every sample shares is left to `fillShared`.
    */
   private flush(out: BatchOutput, first: number, count: number): void {
     const block = this.block;
     const years = out.shownYears;
     const cap = out.capacity;
+    const shared = this.shared;
     for (let k = 0; k < SIMULATED_SERIES.length; k++) {
       const name = SIMULATED_SERIES[k]!;
       const column = out.series[name];
       const mins = out.seriesMin[name];
       const maxes = out.seriesMax[name];
+      if (shared[k]) continue;
       for (let y = 0; y < years; y++) {
         let lo = mins[y]!;
         let hi = maxes[y]!;
