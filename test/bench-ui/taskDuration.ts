@@ -6,6 +6,8 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
+import { CHART_IDS } from '../../src/lib/charts/titles.ts';
+
 export interface StepSamples {
   /** Every step's main-thread time, ms, in order. */
   all: number[];
@@ -24,6 +26,8 @@ async function taskDurationMs(cdp: CDPSession): Promise<number> {
  * Waits until a step has settled: two frames, then, on a page whose charts report what they drew
  * (`data-chart-version` and each figure's `data-drawn-version`), until every chart on screen shows the current
  * scenario and one more frame has run (the renderer's report and the subtitles it carries are then handled).
+ * Only the renderer's charts (CHART_IDS) report: a chart the page draws itself (the tornado, the simulation's
+ * histogram) never does, and waiting for it ran the probe's 120-frame limit out at every step it was on screen.
  * A string, so that tsx's helpers are not needed in the page.
  */
 export const SETTLE = `new Promise((resolve) => {
@@ -32,7 +36,7 @@ export const SETTLE = `new Promise((resolve) => {
   const drawn = () => {
     const version = document.documentElement.dataset.chartVersion;
     if (version === undefined) return true;
-    return [...document.querySelectorAll('figure[data-chart]')]
+    return [...document.querySelectorAll(${JSON.stringify(CHART_IDS.map((id) => `figure[data-chart="${id}"]`).join(', '))})]
       .filter(onScreen)
       .every((f) => f.dataset.drawnVersion === version);
   };

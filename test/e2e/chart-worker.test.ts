@@ -101,6 +101,47 @@ describe('charts drawn in a worker, or on the main thread without OffscreenCanva
     expect(CHART_IDS.some((id) => pinned[id] !== unpinned[id])).toBe(true);
   });
 
+  it('a subtitle on screen changes with the figures, in the same update, without waiting for the renderer', async () => {
+    const { page } = app;
+    await page.goto(app.server.url);
+    const start = `?preset=seeds-2025&${NO_RANGES}`;
+    await openApp(page, new URL(page.url()).origin + '/', start);
+    // The renderer no longer reports: whatever the subtitle shows from now on, the page built it.
+    const renderer = page.workers().find((w) => w.url().includes('chartWorker'));
+    expect(renderer, 'the chart worker').toBeDefined();
+    await renderer!.evaluate(() => {
+      self.postMessage = () => {};
+    });
+    const expected = (rev2030: number) => {
+      const query = `${start}&rev2030=${rev2030}`;
+      const { values } = decodeScenario(query).scenario;
+      return {
+        kpi: expectedForLink(query).kpis.revenueSharePaidThrough2030,
+        subtitle: buildCharts(project(values), values, LIGHT_THEME).find((c) => c.id === 'revenue-share')!
+          .subtitle,
+      };
+    };
+    const shown = () =>
+      page.evaluate(() => ({
+        kpi: document
+          .querySelector('[data-kpi="revenueSharePaidThrough2030"] [data-testid="kpi-value"]')!
+          .textContent!.trim(),
+        subtitle: document
+          .querySelector('figure[data-chart="revenue-share"] [data-testid="chart-subtitle"]')!
+          .textContent!.trim(),
+      }));
+    await page.focus('#key-rev2030');
+    // The page's builders load after the first chart: the first step's subtitle may wait for them.
+    await page.keyboard.press('ArrowRight');
+    const first = expected(Number(await page.inputValue('#key-rev2030')));
+    await poll(shown).toEqual(first);
+    // Read as soon as the key press is handled, before any frame: the figure and the subtitle move together.
+    await page.keyboard.press('ArrowRight');
+    const second = expected(Number(await page.inputValue('#key-rev2030')));
+    expect(second.subtitle).not.toBe(first.subtitle);
+    expect(await shown()).toEqual(second);
+  });
+
   /** A page in a browser that cannot hand a canvas to a worker. */
   async function fallbackPage(): Promise<Page> {
     const context = await app.browser.newContext({
