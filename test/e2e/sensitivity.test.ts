@@ -3,7 +3,16 @@
 // and a table, pins in the link). Expected numbers come from the model the page uses.
 import { describe, expect, it } from 'vitest';
 
-import { decodeScenario, formatUsd, presetValues, project, seek, tornado } from '../../models/index.ts';
+import { compileFormulas } from '../../models/formula/index.ts';
+import {
+  decodeScenario,
+  formatUsd,
+  PARAM_BY_ID,
+  presetValues,
+  project,
+  seek,
+  tornado,
+} from '../../models/index.ts';
 import { compareTable } from '../../src/lib/compareTable.ts';
 import { formatViolations, runAxe } from './browser.ts';
 import { openApp, poll, text, urlParams, useApp } from './page-helpers.ts';
@@ -37,6 +46,27 @@ describe('sensitivity, goal seek and compare', () => {
     await poll(() => text(card.locator('[data-testid="chart-subtitle"]'))).toContain(
       `Now ${formatUsd(moved)}.`,
     );
+  });
+
+  it('measures the tornado in a worker, with the scenario’s series formulas applied to every swing', async () => {
+    const { page } = app;
+    const link = `?preset=amended-2026&v=2&formula.openaiRevenue=${encodeURIComponent('13e9 * 1.8^(t - 2025)')}`;
+    await openApp(page, app.server.url, link);
+    const { scenario } = decodeScenario(link);
+    const set = compileFormulas(scenario.extras!.formulas!.series!);
+    const bars = tornado(scenario.values, 'msftTotalValueNpv', {
+      overridesFor: (v) => set.overridesFor(v).overrides,
+    });
+    // The formula replaces the revenue path: the 2030 revenue no longer moves anything, so it has no bar.
+    expect(bars.map((b) => b.id)).not.toContain('rev2030');
+    await page.locator('#tornado-title').scrollIntoViewIfNeeded();
+    const card = page.locator('figure[data-chart="tornado"]');
+    await poll(() => card.count()).toBe(1);
+    await card.getByRole('button', { name: 'View as table' }).click();
+    await poll(() => card.locator('tbody tr th').allTextContents()).toEqual(
+      bars.map((b) => PARAM_BY_ID.get(b.id)!.label),
+    );
+    expect(page.workers().some((w) => w.url().includes('tornadoWorker'))).toBe(true);
   });
 
   it('clicking a bar of the chart focuses that slider', async () => {
