@@ -9,8 +9,6 @@ export interface TornadoRequest {
   readonly formulas?: Readonly<Record<string, string>>;
 }
 
-/** The bars for a request, or why there are none. */
-export interface TornadoAnswer {
-  readonly id: number;
-  readonly bars: TornadoBar[];
-}
+/** The bars for a request, or what went wrong measuring them. */
+export type TornadoAnswer =
+  { readonly id: number; readonly bars: TornadoBar[] } | { readonly id: number; readonly failed: string };

@@ -44,7 +44,14 @@ export class TornadoRunner {
     const asked = this.inFlight;
     if (!asked || asked.id !== answer.id) return;
     this.inFlight = undefined;
-    this.measured = { bars: answer.bars, kpi: asked.kpi, projection: asked.projection, values: asked.values };
+    if ('failed' in answer) console.error(`The tornado could not be measured: ${answer.failed}`);
+    else
+      this.measured = {
+        bars: answer.bars,
+        kpi: asked.kpi,
+        projection: asked.projection,
+        values: asked.values,
+      };
     const next = this.next;
     this.next = undefined;
     if (next) this.send(next);

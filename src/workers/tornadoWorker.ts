@@ -22,6 +22,12 @@ async function overridesFor(formulas: TornadoRequest['formulas']): Promise<Overr
 
 self.onmessage = async (event: MessageEvent<TornadoRequest>) => {
   const { id, values, kpi, formulas } = event.data;
-  const bars = tornado(values, kpi, { overridesFor: await overridesFor(formulas) });
-  self.postMessage({ id, bars } satisfies TornadoAnswer);
+  let answer: TornadoAnswer;
+  try {
+    answer = { id, bars: tornado(values, kpi, { overridesFor: await overridesFor(formulas) }) };
+  } catch (error) {
+    // The page keeps its last tornado and goes on asking: one failure must not stop it following the sliders.
+    answer = { id, failed: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(answer);
 };
