@@ -27,14 +27,19 @@ export function earlyChartWorker(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(html, context) {
         const files = Object.keys(context.bundle ?? {}).filter((f) =>
           /(^|\/)chartWorker-[\w-]+\.js$/.test(f),
         );
         if (files.length !== 1)
           throw new Error(`early chart worker: expected one chart worker, found ${files}`);
-        // Relative, like every address in the build (base './'); a preset's page sets <base> before this runs.
-        return [{ tag: 'script', children: earlyWorkerScript(`./${files[0]}`), injectTo: 'head-prepend' }];
+        // Right after the charset, before the stylesheet (an inline script waits for the stylesheets above it)
+        // and the page's code. Relative, like every address in the build (base './'); a preset's page sets
+        // <base> before it.
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('early chart worker: index.html has no <meta charset>');
+        const script = `<script>${earlyWorkerScript(`./${files[0]}`)}</script>`;
+        return html.replace(charset, (meta) => `${meta}\n    ${script}`);
       },
     },
   };
