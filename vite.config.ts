@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { earlyChartWorker } from './build/earlyChartWorker.ts';
 import { previewPages } from './build/previewPages.ts';
 
 // Deterministic test environment: every test worker is forked from this process and inherits
@@ -12,6 +13,8 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // The chart worker starts from index.html, before the page's code has loaded (build/earlyChartWorker.ts).
+    earlyChartWorker(),
     // Link previews: one page and one 1200×630 card per preset (build/previewPages.ts). SITE_URL, the deployed
     // address, makes their image addresses absolute, as chat apps require.
     previewPages({ siteUrl: process.env.SITE_URL }),

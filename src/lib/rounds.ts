@@ -1,7 +1,6 @@
 import { REPORTED_ACTUALS } from '../../models/actuals.ts';
-import { ROUND_CITES } from '../../models/schema/roundCites.ts';
+import { ROUND_DATES } from '../../models/roundDates.ts';
 import type { ScenarioValues } from '../../models/schema/scenario.ts';
-import { formatSourceDate, SOURCE_BY_ID, type SourceId } from '../../models/sources.ts';
 
 /** A priced round: OpenAI's post-money valuation at a date, a market mark (not a projection). */
 export interface ReportedRound {
@@ -12,22 +11,9 @@ export interface ReportedRound {
   readonly when: string;
 }
 
-/** "Mar 2026" from the first cited source dated in `year`, or "2025" when none is. */
-function dated(year: number, cites: readonly SourceId[]): string {
-  for (const id of cites) {
-    const date = SOURCE_BY_ID.get(id)?.date;
-    if (date?.startsWith(`${year}-`)) return formatSourceDate(date.slice(0, 7));
-  }
-  return String(year);
-}
-
-function cites(param: 'valuation2025' | 'valuation2026'): readonly SourceId[] {
-  return ROUND_CITES[param];
-}
-
 /** When the round the stake is marked to was priced: "Mar 2026" (the 2026 round) or "Oct 2025". */
 export function markDate(year: number): string {
-  return dated(year, cites(year === 2026 ? 'valuation2026' : 'valuation2025'));
+  return year === 2026 ? ROUND_DATES.valuation2026 : ROUND_DATES.valuation2025;
 }
 
 /**
@@ -39,7 +25,7 @@ export function reportedRounds(v: ScenarioValues): ReportedRound[] {
   REPORTED_ACTUALS.years.forEach((year, i) => {
     const valuation = REPORTED_ACTUALS.openaiValuation[i];
     if (valuation === null || valuation === undefined) return;
-    rounds.push({ year, valuation, when: dated(year, REPORTED_ACTUALS.sources.openaiValuation) });
+    rounds.push({ year, valuation, when: ROUND_DATES.reported[year] ?? String(year) });
   });
   rounds.push({ year: 2025, valuation: v.valuation2025, when: markDate(2025) });
   if (v.round2026Raised > 0) rounds.push({ year: 2026, valuation: v.valuation2026, when: markDate(2026) });

@@ -1,4 +1,5 @@
 import type { ScenarioValues, Simulation, UncertaintySettings } from '../../models/index.ts';
+import { firstChartDrawn } from './deferredLoading.ts';
 import { SCENARIO_REST_MS } from './scenario.svelte.ts';
 import type { SimulationAnswer, SimulationRequest } from './simulationMessages.ts';
 
@@ -32,7 +33,13 @@ export class SimulationRunner {
     if (key === this.pending) return;
     this.pending = key;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.post({ key, values, settings, formulas }), REST_MS);
+    this.timer = setTimeout(() => {
+      // Not before the first chart is drawn: starting the worker and simulating would take a core from the chart
+      // worker while it creates the first charts (issue #9). Afterwards this resolves at once.
+      void firstChartDrawn().then(() => {
+        if (this.pending === key) this.post({ key, values, settings, formulas });
+      });
+    }, REST_MS);
   }
 
   private post(request: SimulationRequest): void {
@@ -52,6 +59,7 @@ export class SimulationRunner {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.pending = '';
     this.worker?.terminate();
   }
 }

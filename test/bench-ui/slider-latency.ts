@@ -1,7 +1,7 @@
 // UI latency benchmark of the production build in headless Chromium at 1440×900:
 //   npm run bench:ui            (builds, then runs this script)
 //   npx tsx test/bench-ui/slider-latency.ts [presses] [drag moves]   (after `npm run build`)
-//   FIRST_LOAD_ONLY=1 [LOADS=9] [PREV_DIST=…] npx tsx test/bench-ui/slider-latency.ts   (the first load alone)
+//   FIRST_LOAD_ONLY=1 [LOADS=9] [REPEAT_LOADS=…] [PREV_DIST=…] npx tsx test/bench-ui/slider-latency.ts   (the first load alone)
 //   STEP_COST_ONLY=1 [PREV_DIST=…] npx tsx test/bench-ui/slider-latency.ts   (main-thread work per step alone)
 //
 // Key-press latency is Chromium's own input-to-screen measure, the EventLatency trace events that Chrome's INP
@@ -22,7 +22,8 @@
 //
 // First load: when the first chart has pixels on screen (relative to navigation start), and the gzipped size of
 // the JavaScript the page loads before it can paint (the scripts and module preloads in dist/index.html, and the
-// chart worker, which draws the first chart).
+// chart worker, which draws the first chart). Then, apart, a returning visitor's first chart (the service worker's
+// cache).
 //
 // Memory over 1,000 steps (MEMORY_STEPS): the main thread's and the chart worker's JavaScript heaps after garbage
 // collection, the page's DOM nodes, canvases and workers, before and after.
@@ -41,6 +42,8 @@ const PRESSES = Number(process.argv[2] ?? 200);
 const DRAG_MOVES = Number(process.argv[3] ?? 100);
 const WARMUP = 10;
 const LOADS = Number(process.env.LOADS ?? 5);
+/** Returning visits (REPEAT_LOADS=0 leaves them out): see repeatVisit. */
+const REPEAT_LOADS = Number(process.env.REPEAT_LOADS ?? LOADS);
 /** FIRST_LOAD_ONLY=1 measures the first load alone (with PREV_DIST beside it), and nothing after it. */
 const FIRST_LOAD_ONLY = process.env.FIRST_LOAD_ONLY === '1';
 /** STEP_COST_ONLY=1 measures the main-thread work per step alone (with PREV_DIST beside it), and nothing else. */
@@ -287,8 +290,8 @@ async function memoryOverSteps(browser: Browser, url: string, steps: number) {
  * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`; functions sent
  * to the page (page.evaluate, addInitScript) then need that helper there too.
  */
-async function newBenchPage(browser: Browser) {
-  const { context, page } = await newPage(browser, { viewport: VIEWPORT });
+async function newBenchPage(browser: Browser, serviceWorkers: 'allow' | 'block' = 'block') {
+  const { context, page } = await newPage(browser, { viewport: VIEWPORT, serviceWorkers });
   await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   return { context, page };
 }
@@ -346,6 +349,21 @@ async function firstLoad(page: Page, url: string) {
 }
 
 /**
+ * A returning visitor's load, reported apart from the first load and never instead of it: a first visit installs
+ * the service worker, which precaches the build (and Chromium keeps compiled code for the scripts a service worker
+ * caches at install); once it controls the page, the same page loads again, from that cache.
+ */
+async function repeatVisit(browser: Browser, url: string) {
+  const { context, page } = await newBenchPage(browser, 'allow');
+  await page.goto(url);
+  await page.waitForFunction('navigator.serviceWorker.controller !== null', null, { timeout: 30_000 });
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  const load = await firstLoad(page, url);
+  await context.close();
+  return load;
+}
+
+/**
  * Gzipped size of the JS the first chart needs: what dist/index.html loads up front (module scripts and module
  * preloads) and the chart worker it starts.
  */
@@ -393,6 +411,13 @@ try {
       await prev.context.close();
     }
   }
+  // Returning visits, this build's and the previous one's in turn.
+  const repeats: typeof loads = [];
+  const prevRepeats: typeof loads = [];
+  for (let i = 0; i < REPEAT_LOADS; i++) {
+    repeats.push(await repeatVisit(browser, server.url));
+    if (prevLoadServer) prevRepeats.push(await repeatVisit(browser, prevLoadServer.url));
+  }
   await prevLoadServer?.close();
   const js = firstLoadJs();
   const prevJs = PREV_DIST ? firstLoadJs(PREV_DIST) : undefined;
@@ -411,6 +436,15 @@ try {
         (prevLoads.length > 0 ? `  (previous build ${prev((l) => l.firstContentfulPaint)})` : ''),
       `  DOMContentLoaded         median ${ms(dcl.median)}` +
         (prevLoads.length > 0 ? `  (previous build ${prev((l) => l.domContentLoaded)})` : ''),
+      ...(repeats.length > 0
+        ? [
+            `  returning visit (service worker cache, ${REPEAT_LOADS} loads): first chart painted median ` +
+              ms(stats(repeats.map((l) => l.firstChartPainted)).median) +
+              (prevRepeats.length > 0
+                ? `  (previous build ${ms(stats(prevRepeats.map((l) => l.firstChartPainted)).median)})`
+                : ''),
+          ]
+        : []),
       `  JS requested by the page: ${[...new Set(loads.flatMap((l) => l.jsRequested))].join(', ')}`,
       '',
       'First-load JavaScript (referenced by dist/index.html)',

@@ -90,6 +90,21 @@ describe('charts drawn in a worker, or on the main thread without OffscreenCanva
     expect(await drawnInWorker(page)).toBe(true);
   });
 
+  it('index.html starts the worker that draws (before the page’s code loads), and the page starts no other', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url);
+    const html = await (await page.request.get(app.server.url)).text();
+    const started = /new Worker\("\.\/(assets\/chartWorker-[\w-]+\.js)"/.exec(html)?.[1];
+    expect(started).toBeDefined();
+    // Before the page's module script, which would otherwise start it.
+    expect(html.indexOf('new Worker(')).toBeLessThan(html.indexOf('<script type="module"'));
+    const chartWorkers = page.workers().filter((w) => w.url().includes('/assets/chartWorker-'));
+    expect(chartWorkers.map((w) => new URL(w.url()).pathname)).toEqual([`/${started}`]);
+    // chartHost.ts took it from where index.html left it.
+    expect(await page.evaluate(() => '__chartWorker' in window)).toBe(false);
+    expect(await drawnInWorker(page)).toBe(true);
+  });
+
   it('pinned scenarios stay drawn over every step (the page sends them once, the worker keeps them)', async () => {
     const { page } = app;
     await page.goto(app.server.url);

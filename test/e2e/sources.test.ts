@@ -15,6 +15,8 @@ describe('sources', () => {
     const note = page.locator('[data-param="shareEnd"] details.source');
     await note.locator('summary').click();
     const items = note.locator('.citation');
+    // The list of publications loads after the first chart, or when a note is opened: wait for it.
+    await items.first().waitFor();
     expect(await items.count()).toBe(meta.source.cites.length);
     for (const [i, id] of meta.source.cites.entries()) {
       const s = SOURCE_BY_ID.get(id)!;

@@ -95,6 +95,46 @@ describe('ChartRenderer', () => {
     expect(timers).toHaveLength(1); // the first rest was cancelled by the second scenario
   });
 
+  /** A canvas whose 2D context draws nothing: enough for chart.js to create, lay out and "draw" a chart. */
+  function fakeCanvas(): OffscreenCanvas {
+    const context: object = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          if (key === 'measureText') return (text: string) => ({ width: 6 * String(text).length });
+          if (key === 'canvas') return canvas;
+          return () => undefined;
+        },
+        set: () => true,
+      },
+    );
+    const canvas = { width: 300, height: 150, getContext: () => context };
+    return canvas as unknown as OffscreenCanvas;
+  }
+
+  it('creates the charts on screen one per frame, in page order, the first without waiting for the others', () => {
+    const { host, frames, reports } = fakeHost();
+    const renderer = new ChartRenderer(host);
+    const size = { width: 300, height: 150, dpr: 1 };
+    const ids = ['revenue-share', 'compute', 'valuation'];
+    for (const id of ids) renderer.handle({ type: 'attach', id, canvas: fakeCanvas(), size, visible: true });
+    renderer.handle({ type: 'attach', id: 'msft-value', canvas: fakeCanvas(), size, visible: false });
+    renderer.handle(scenario(1, amended));
+    const drawn = () => {
+      expect(frames).toHaveLength(1);
+      frames.shift()!();
+      const report = reports.at(-1)!;
+      return report.type === 'drawn' ? Object.keys(report.charts) : report;
+    };
+    expect(drawn()).toEqual(['revenue-share']);
+    expect(drawn()).toEqual(['compute']);
+    expect(drawn()).toEqual(['valuation']);
+    expect(frames).toHaveLength(0); // the chart off screen waits for the rest
+    // A later scenario updates every live chart on screen in one frame: only creating is spread.
+    renderer.handle(scenario(2, { ...amended, shareCap: 60e9 }));
+    expect(drawn()).toEqual(['revenue-share', 'compute', 'valuation']);
+  });
+
   it('reports a chart it cannot draw instead of throwing', () => {
     const { host, reports } = fakeHost();
     const renderer = new ChartRenderer({ ...host, frame: (draw) => draw() });

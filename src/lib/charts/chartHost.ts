@@ -23,11 +23,22 @@ export function canDrawOffscreen(): boolean {
   );
 }
 
+/** The worker index.html started before the page's code loaded (build/earlyChartWorker.ts), taken once. */
+function takeEarlyWorker(): (Worker & { failed?: string }) | undefined {
+  const scope = globalThis as { __chartWorker?: Worker & { failed?: string } };
+  const worker = scope.__chartWorker;
+  delete scope.__chartWorker;
+  return worker;
+}
+
 function workerHost(font: string): ChartHost {
-  const worker = new Worker(new URL('./chartWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'charts',
-  });
+  const early = takeEarlyWorker();
+  const worker =
+    early ??
+    new Worker(new URL('./chartWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'charts',
+    });
   const host: ChartHost = {
     offscreen: true,
     send: (message, transfer = []) => worker.postMessage(message, transfer),
@@ -35,6 +46,11 @@ function workerHost(font: string): ChartHost {
   };
   worker.onmessage = (event: MessageEvent<FromRenderer>) => host.onReport(event.data);
   worker.onerror = (event) => host.onReport({ type: 'failed', message: event.message });
+  // An error before this page's code was there to hear it: reported once the page listens (ChartBoard).
+  if (early?.failed !== undefined) {
+    const message = early.failed;
+    queueMicrotask(() => host.onReport({ type: 'failed', message }));
+  }
   host.send({ type: 'font', family: font });
   return host;
 }

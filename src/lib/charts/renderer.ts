@@ -228,9 +228,17 @@ export class ChartRenderer {
       this.builtVersion = request.version;
     }
     const charts: Record<string, DrawnChart> = {};
+    let created = false;
     for (const slot of this.slots.values()) {
       const spec = this.specs.get(slot.id);
       if (!spec || slot.version === request.version || !(all || slot.visible)) continue;
+      // Creating a chart costs tens of ms (layout, ticks, first compile of chart.js's code): on screen, one chart
+      // is created per frame, in page order, so the first one shows without waiting for the others (issue #9).
+      if (!all && created && !slot.chart) {
+        this.scheduleFrame();
+        break;
+      }
+      created ||= !slot.chart;
       this.draw(slot, spec);
       slot.version = request.version;
       charts[slot.id] = {
@@ -249,13 +257,19 @@ export class ChartRenderer {
     if (slot.chart && print === slot.fingerprint) return; // the same picture: nothing to draw
     const structure = structureKey(spec.config);
     const config = spec.config as unknown as ChartConfiguration;
-    if (!slot.chart) slot.chart = this.create(slot, config);
-    else if (structure === slot.structure) patchChart(slot.chart as unknown as PatchableChart, spec.config);
-    else {
-      slot.chart.data = config.data;
-      slot.chart.options = this.hostOptions(config.options, slot.size) ?? {};
+    if (!slot.chart) {
+      slot.chart = this.create(slot, config);
+      // chart.js lays out and draws a chart it creates on an attached canvas (always so in the worker): another
+      // update would do it all again.
+      if (!slot.chart.attached) slot.chart.update('none');
+    } else {
+      if (structure === slot.structure) patchChart(slot.chart as unknown as PatchableChart, spec.config);
+      else {
+        slot.chart.data = config.data;
+        slot.chart.options = this.hostOptions(config.options, slot.size) ?? {};
+      }
+      slot.chart.update('none');
     }
-    slot.chart.update('none');
     slot.structure = structure;
     slot.fingerprint = print;
     slot.digest = liveDigest(slot.chart);
