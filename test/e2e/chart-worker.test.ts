@@ -105,6 +105,35 @@ describe('charts drawn in a worker, or on the main thread without OffscreenCanva
     expect(await drawnInWorker(page)).toBe(true);
   });
 
+  it('the page loads its own copy of the chart builders only after the first chart is drawn', async () => {
+    const { page } = app;
+    // The report of the first chart drawn first sets the page's count of live charts, then tells the waiting
+    // parts of the page: an observer of that count runs before any of them. It stops at the first chart, so it
+    // stays harmless for the later tests on this page.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const live = Number(document.documentElement?.dataset.liveCharts ?? 0);
+        if (live === 0) return;
+        (window as unknown as { firstDrawn: number }).firstDrawn = performance.now();
+        observer.disconnect();
+        // The script runs before the document has its root element: watch the document for it.
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-live-charts'] });
+    });
+    await openApp(page, app.server.url);
+    // The cards on screen read the builders for their subtitles as soon as they mount: that must not start the
+    // load, which would take a core from the worker drawing the first chart.
+    const builders = () =>
+      page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').find((e) => /\/assets\/charts-[\w-]+\.js$/.test(e.name))
+            ?.startTime,
+      );
+    await poll(builders).toBeGreaterThan(0);
+    const firstDrawn = await page.evaluate(() => (window as unknown as { firstDrawn: number }).firstDrawn);
+    expect(firstDrawn).toBeGreaterThan(0);
+    expect(await builders()).toBeGreaterThanOrEqual(firstDrawn);
+  });
+
   it('pinned scenarios stay drawn over every step (the page sends them once, the worker keeps them)', async () => {
     const { page } = app;
     await page.goto(app.server.url);
