@@ -3,19 +3,10 @@
 // Reports wall time and the process's CPU time (less disturbed by other processes on a shared machine).
 import { presetValues, simulate, Simulator } from '../../models/index.ts';
 import { scalarSimulate, ScalarSimulator } from './scalarSimulation.ts';
+import { median, timed } from '../tools/timed.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 21);
 const amended = presetValues('amended-2026');
-
-function timed(f: () => void): [number, number] {
-  const cpu = process.cpuUsage();
-  const wall = performance.now();
-  f();
-  const used = process.cpuUsage(cpu);
-  return [performance.now() - wall, (used.user + used.system) / 1000];
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const cases: [string, () => void, () => void][] = [
   [

@@ -4,6 +4,7 @@
 // Without BASE_MODELS it times this tree only. The baseline is any checkout's models/ directory (e.g. from
 // `git archive 35101f4 models | tar -x -C /tmp/base`, with node_modules linked beside it).
 import { pathToFileURL } from 'node:url';
+import { median, timed } from './timed.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 21);
 
@@ -46,15 +47,6 @@ async function partsOf(name: string, models: string): Promise<Parts> {
     summary10k: () => summarized.summary(),
   };
 }
-
-function timed(f: () => void): [number, number] {
-  const cpu = process.cpuUsage();
-  const wall = performance.now();
-  f();
-  const used = process.cpuUsage(cpu);
-  return [performance.now() - wall, (used.user + used.system) / 1000];
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const subjects = [await partsOf('this tree', new URL('../../models', import.meta.url).pathname)];
 if (process.env.BASE_MODELS) subjects.push(await partsOf('baseline', process.env.BASE_MODELS));
