@@ -199,3 +199,47 @@ describe('formulas', () => {
     expect(formatViolations(violations)).toBe('');
   });
 });
+
+describe('formulas on a touch screen', () => {
+  const app = useApp({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  it('the formula key opens an expression with the full keyboard; the number keypad comes back after', async () => {
+    const { page } = app;
+    await openApp(page, app.server.url);
+    await page.click('.panel-toggle');
+    const field = page.locator('#param-rev2030 ~ .number-field input');
+    const key = page.locator('[data-param="rev2030"] .formula-key');
+    await poll(() => key.isVisible()).toBe(true);
+    expect(await key.getAttribute('aria-label')).toBe(`Type a formula for ${rev2030.label}`);
+    // The decimal keypad, which has no "=", until the key is pressed.
+    expect(await field.getAttribute('inputmode')).toBe('decimal');
+    await key.tap();
+    await poll(() =>
+      page.evaluate(() => document.activeElement?.closest('[data-param]')?.getAttribute('data-param')),
+    ).toBe('rev2030');
+    expect(await field.getAttribute('inputmode')).toBe('text');
+    expect(await field.inputValue()).toBe('=');
+    await page.keyboard.type('852 * 0.27');
+    await page.keyboard.press('Enter');
+    await poll(() => urlParams(page)).toMatchObject({ rev2030: '230.04', 'expr.rev2030': '852 * 0.27' });
+    // Leaving the field brings the number keypad back; pressing the key again resumes the expression.
+    await field.blur();
+    await poll(() => field.getAttribute('inputmode')).toBe('decimal');
+    await key.tap();
+    await poll(() => field.inputValue()).toBe('=852 * 0.27');
+    // Pressed and left without typing: nothing changes, and no error.
+    await page.locator('#param-shareCap ~ .number-field input').focus();
+    await page.locator('[data-param="shareCap"] .formula-key').tap();
+    await page.locator('#param-shareCap ~ .number-field input').blur();
+    await poll(() => page.locator('#param-shareCap ~ .number-field input').inputValue()).toBe(
+      String(await page.locator('#param-shareCap').inputValue()),
+    );
+    expect(await text(page.locator('#param-shareCap-error'))).toBe('');
+    // Every formula key is named after its assumption and passes axe, light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(formatViolations(await runAxe(page)), `axe with the formula keys, ${colorScheme}`).toBe('');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
