@@ -7,28 +7,45 @@ export const NEAR_MARGIN = '50% 0px';
  * whenever the scenario rests; a step made while it is out of sight leaves it as it was, and it catches up as soon
  * as it comes near the screen or the slider rests. So nothing on screen is ever behind the figures.
  */
-export class OffScreenHold {
-  /** Near the screen; true until the first report, so a panel starts current. */
-  #near = $state(true);
+/**
+ * Whether an element is on screen or within `margin` of it (an IntersectionObserver's rootMargin), kept up to date
+ * once watched (`{@attach near.watch}`); `initial` until the first report.
+ */
+export class NearScreen {
+  current = $state(false);
 
-  constructor(private readonly resting: () => boolean) {}
+  constructor(
+    private readonly margin: string,
+    initial = false,
+  ) {
+    this.current = initial;
+  }
 
-  /** Watches the panel's element (`{@attach hold.watch}`). */
   readonly watch = (element: Element): (() => void) => {
     const observer = new IntersectionObserver(
       (entries) => {
         const last = entries.at(-1);
-        if (last) this.#near = last.isIntersecting;
+        if (last) this.current = last.isIntersecting;
       },
-      { rootMargin: NEAR_MARGIN },
+      { rootMargin: this.margin },
     );
     observer.observe(element);
     return () => observer.disconnect();
   };
+}
+
+export class OffScreenHold {
+  /** Near the screen; true until the first report, so a panel starts current. */
+  readonly #near = new NearScreen(NEAR_MARGIN, true);
+
+  constructor(private readonly resting: () => boolean) {}
+
+  /** Watches the panel's element (`{@attach hold.watch}`). */
+  readonly watch = this.#near.watch;
 
   /** Whether the panel follows the scenario now. */
   get following(): boolean {
-    return this.#near || this.resting();
+    return this.#near.current || this.resting();
   }
 
   /**

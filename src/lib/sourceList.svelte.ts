@@ -3,29 +3,12 @@
  * load (issue #9), since every note starts closed. It loads once the first chart is drawn and the page is idle, or
  * at once when a note is opened before that; a note lists its citations as soon as it has arrived.
  */
-import type * as SourcesModule from '../../models/sources.ts';
-import { afterFirstChart } from './deferredLoading.ts';
+import { LateModule } from './lateModule.svelte.ts';
 
-type Sources = typeof SourcesModule;
-
-let loaded = $state.raw<Sources>();
-let loading: Promise<void> | undefined;
+const list = new LateModule(() => import('../../models/sources.ts'));
 
 /** Starts loading the list (once); resolves when it is there. */
-export function loadSources(): Promise<void> {
-  loading ??= import('../../models/sources.ts').then((module) => {
-    loaded = module;
-  });
-  return loading;
-}
-
-let scheduled = false;
+export const loadSources = () => list.load();
 
 /** The list, once loaded (reactive); the first call schedules its loading after the first chart. */
-export function sources(): Sources | undefined {
-  if (!scheduled) {
-    scheduled = true;
-    afterFirstChart(() => void loadSources());
-  }
-  return loaded;
-}
+export const sources = () => list.current;

@@ -2,8 +2,8 @@
 // Runs the simulation off the main thread, so a slider never waits for it: the first 1,000 samples' summary, then
 // all of them, drawn in slices so a newer scenario can supersede this one between slices.
 import { DEFAULT_SAMPLES, DEFAULT_SEED, Simulator } from '../../models/index.ts';
-import type { OverridesFor } from '../../models/engine/overrides.ts';
 import { FIRST_SAMPLES, type SimulationAnswer, type SimulationRequest } from '../lib/simulationMessages.ts';
+import { formulaOverrides } from './formulaOverrides.ts';
 
 // Samples drawn between looks for a newer request: the batch engine projects 2,000 in a few milliseconds.
 const SLICE = 2_000;
@@ -21,15 +21,9 @@ const pause = () =>
 
 async function run(request: SimulationRequest): Promise<void> {
   const { key, values, settings, formulas } = request;
-  // Formulas that read a sampled assumption give each sample its own path; the formula engine (mathjs) loads in this
-  // worker only when the scenario has formulas.
-  let overridesFor: OverridesFor | undefined;
-  if (formulas && Object.keys(formulas).length > 0) {
-    const { compileFormulas } = await import('../../models/formula/index.ts');
-    const set = compileFormulas(formulas);
-    overridesFor = (v) => set.overridesFor(v).overrides;
-    if (key !== latest) return;
-  }
+  // Formulas that read a sampled assumption give each sample its own path.
+  const overridesFor = await formulaOverrides(formulas);
+  if (key !== latest) return;
   const simulator = new Simulator(values, {
     samples: settings.samples ?? DEFAULT_SAMPLES,
     seed: settings.seed ?? DEFAULT_SEED,

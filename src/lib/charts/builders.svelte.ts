@@ -1,24 +1,15 @@
 /**
  * The chart builders on the page's side, loaded after the first chart (the chart worker draws with its own copy):
- * the page needs them only for a chart's table or image, and the printed brief.
+ * the page needs them for a chart's table or image, the printed brief, and the subtitles of the cards near the
+ * screen. Those cards read them as the page mounts; loading and compiling them then took a core from the chart
+ * worker drawing the first chart (issue #9).
  */
-import { firstChartDrawn } from '../deferredLoading.ts';
-import type * as Builders from './index.ts';
+import { LateModule } from '../lateModule.svelte.ts';
 
-let loaded = $state.raw<typeof Builders>();
-let loading: Promise<typeof Builders> | undefined;
+const builders = new LateModule(() => import('./index.ts'));
 
 /** Loads the builders, once. */
-export function loadChartBuilders(): Promise<typeof Builders> {
-  return (loading ??= import('./index.ts').then((m) => (loaded = m)));
-}
+export const loadChartBuilders = () => builders.load();
 
-/**
- * The builders once loaded (a reader runs again when they arrive), starting the load if it has not begun, but
- * never before the first chart: the cards on screen read them for their subtitles as the page mounts, and loading
- * and compiling them then took a core from the chart worker drawing that chart (issue #9).
- */
-export function chartBuilders(): typeof Builders | undefined {
-  if (!loaded) void firstChartDrawn().then(loadChartBuilders);
-  return loaded;
-}
+/** The builders once loaded (a reader runs again when they arrive); the first read schedules their loading. */
+export const chartBuilders = () => builders.current;
