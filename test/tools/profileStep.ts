@@ -5,10 +5,12 @@
 // in the UI benchmark, twice: once under the JavaScript sampling profiler (self time by function and file), once
 // under a devtools.timeline trace (the renderer main thread's time split into script, style, layout, paint and the
 // rest). An unminified build names the page's functions. The JavaScript profile samples wall time: on a busy
-// machine, time the thread waited for a core lands on whatever ran then (often just after a postMessage).
+// machine, time the thread waited for a core would land on whatever ran then (often just after a postMessage), so
+// each sample counts for at most two sampling intervals.
 // Environment: STEPS per slider (10), TOP rows (40), ONLY=js|timeline, HIDE_CHARTS=1, FLOOR=1 (the bench's
-// one-slider page), CSS='…' (a style added to the page, to try a rule), DETAIL=1 (each layout, style and paint).
-import { readdirSync, readFileSync } from 'node:fs';
+// one-slider page), CSS='…' (a style added to the page, to try a rule), DETAIL=1 (each layout, style and paint),
+// TRACE_OUT=file.json (the timeline's trace, to open in DevTools or read with a script).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import type { CDPSession, Page } from 'playwright-core';
@@ -20,6 +22,8 @@ import { SETTLE } from '../bench-ui/taskDuration.ts';
 const DIST = process.argv[2];
 const STEPS = Number(process.env.STEPS ?? 10);
 const TOP = Number(process.env.TOP ?? 40);
+/** The JavaScript profiler's sampling interval, µs. */
+const SAMPLE_US = 100;
 const HIDE_CHARTS = process.env.HIDE_CHARTS === '1';
 /** FLOOR=1: the bench's one-slider page instead of the app, to see what the probe itself costs. */
 const FLOOR = process.env.FLOOR === '1';
@@ -49,7 +53,7 @@ interface ProfileNode {
 
 async function jsProfile(cdp: CDPSession, page: Page) {
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
   await cdp.send('Profiler.start');
   await steps(page);
   const { profile } = await cdp.send('Profiler.stop');
@@ -87,7 +91,9 @@ async function jsProfile(cdp: CDPSession, page: Page) {
   let total = 0;
   profile.samples?.forEach((id, i) => {
     const n = byId.get(id)!;
-    const dt = (deltas[i + 1] ?? 0) / 1000;
+    // A gap between samples longer than the interval is mostly time the thread waited for a core (the sampler's
+    // signal lands when it runs again): capped, the profile counts the thread's CPU time, not the machine's load.
+    const dt = Math.min(deltas[i + 1] ?? 0, 2 * SAMPLE_US) / 1000;
     const file = n.callFrame.url.replace(/^.*\//, '') || '(native)';
     const key = `${n.callFrame.functionName || '(anonymous)'}  ${file}:${n.callFrame.lineNumber + 1}`;
     if (n.callFrame.functionName === '(idle)' || n.callFrame.functionName === '(program)') return;
@@ -136,7 +142,11 @@ interface TraceEvent {
   dur?: number;
   /** Thread time, µs. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string }; beginData?: unknown };
+  args?: {
+    name?: string;
+    data?: { url?: string; functionName?: string; lineNumber?: number; type?: string };
+    beginData?: unknown;
+  };
 }
 
 async function timeline(page: Page) {
@@ -145,8 +155,9 @@ async function timeline(page: Page) {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'],
   });
   await steps(page);
-  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
-    .traceEvents;
+  const raw = (await browser.stopTracing()).toString();
+  if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, raw);
+  const events = (JSON.parse(raw) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) throw new Error('no CrRendererMain thread in the trace');
   // Thread (CPU) time, each slice's own: its duration less its children's, so the rows add up to the total.
@@ -154,6 +165,18 @@ async function timeline(page: Page) {
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.tdur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const selfTime = new Map<string, number>();
+  // The script a slice ran (a function call, an event, a timer, a frame callback), by the outermost such slice:
+  // its own time and that of every slice in it (script, style, layout forced by it), thread time.
+  const byScript = new Map<string, number>();
+  const scriptOf = (e: TraceEvent) => {
+    const d = e.args?.data;
+    if (e.name === 'FunctionCall')
+      return `FunctionCall ${d?.functionName || '(anonymous)'} ${(d?.url ?? '').replace(/^.*\//, '')}:${(d?.lineNumber ?? 0) + 1}`;
+    if (e.name === 'EventDispatch') return `EventDispatch ${d?.type ?? ''}`;
+    if (['RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'HandlePostMessage'].includes(e.name))
+      return e.name;
+    return undefined;
+  };
   const stack: { end: number; name: string; self: number }[] = [];
   const close = (upTo: number) => {
     while (stack.length > 0 && stack.at(-1)!.end <= upTo) {
@@ -170,6 +193,14 @@ async function timeline(page: Page) {
     stack.push({ end: e.ts + (e.dur ?? 0), name: e.name, self: e.tdur! });
   }
   close(Infinity);
+  let scriptEnd = -1;
+  for (const e of own) {
+    if (e.ts < scriptEnd) continue;
+    const key = scriptOf(e);
+    if (!key) continue;
+    scriptEnd = e.ts + (e.dur ?? 0);
+    byScript.set(key, (byScript.get(key) ?? 0) + e.tdur! / 1000);
+  }
   const per = (v: number) => `${(v / (STEPS * SLIDERS.length)).toFixed(3)} ms/step`;
   const count = (name: string) => own.filter((e) => e.name === name).length / (STEPS * SLIDERS.length);
   const lifecycle = own.filter((e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle');
@@ -185,6 +216,9 @@ async function timeline(page: Page) {
   }
   console.log(`\nRenderer main thread, CPU time by slice (own time, less nested slices): ${per(total)}`);
   for (const [k, v] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${per(v).padStart(16)}  ${k}`);
+  console.log('\nScript slices (outermost), with all they ran, thread time:');
+  for (const [k, v] of [...byScript].sort((a, b) => b[1] - a[1]).slice(0, TOP))
     console.log(`  ${per(v).padStart(16)}  ${k}`);
 }
 
