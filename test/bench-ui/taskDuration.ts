@@ -29,7 +29,7 @@ async function taskDurationMs(cdp: CDPSession): Promise<number> {
  * Only the renderer's charts (CHART_IDS) report: a chart the page draws itself (the tornado, the simulation's
  * histogram) never does, and waiting for it ran the probe's 120-frame limit out at every step it was on screen.
  * The figures are read from the document's live list of them: matching the page's 4,000-odd elements against a
- * selector per chart in every frame cost the probe itself ~0.8 ms of main-thread time a step, counted as the
+ * selector per chart in every frame cost the probe itself ~0.4 ms of main-thread time a step, counted as the
  * page's (the one-slider floor page never pays it).
  * A string, so that tsx's helpers are not needed in the page.
  */

@@ -3,14 +3,17 @@ import {
   formatPercent,
   formatUsd,
   MSFT_LEDGER_META,
+  PRESETS,
   PROVIDERS,
   presetValues,
   project,
   SEEDS_COMPUTE_THROUGH_2030,
+  simulate,
   type Projection,
   type ScenarioValues,
 } from '../../models/index.ts';
-import { buildCharts } from '../../src/lib/charts/index.ts';
+import { buildChart, buildCharts, chartSubtitle } from '../../src/lib/charts/index.ts';
+import { blankBands, type Bands } from '../../src/lib/charts/bands.ts';
 import { CHART_IDS, CHART_TITLES } from '../../src/lib/charts/titles.ts';
 import { hasValue, tooltipLabel, USD_AXIS, type ChartSpec, type Datum } from '../../src/lib/charts/common.ts';
 import { CUMULATIVE_LABEL, IDLE_LABEL, SEEDS_LABEL } from '../../src/lib/charts/computeChart.ts';
@@ -105,6 +108,38 @@ describe('buildCharts', () => {
         }
       }
     }
+  });
+});
+
+describe('chartSubtitle (what the cards near the screen write on every step)', () => {
+  const amended = presetValues('amended-2026');
+  const sim = simulate(amended, { samples: 200, seed: 3 });
+  const bands: Bands = { samples: sim.samples, series: sim.series, headline: sim.kpis.msftTotalValueNpv };
+  const scenarios: [string, ScenarioValues][] = [
+    ...PRESETS.map((preset): [string, ScenarioValues] => [preset.id, presetValues(preset.id)]),
+    ['no cap', { ...amended, shareCapOn: false }],
+    ['a cap never reached', { ...amended, shareCap: 1e12 }],
+  ];
+
+  it('is the subtitle buildChart puts in the spec, for every chart, preset and overlay', () => {
+    const seen = new Set<string>();
+    for (const [name, values] of scenarios) {
+      const p = project(values);
+      for (const overlays of [{}, { bands }, { bands: blankBands(bands, p.years.length) }]) {
+        for (const id of CHART_IDS) {
+          const subtitle = chartSubtitle(id, p, values, overlays);
+          expect(subtitle, `${name} ${id}`).toBe(buildChart(id, p, values, LIGHT_THEME, overlays).subtitle);
+          seen.add(subtitle);
+        }
+      }
+    }
+    // The scenarios reach the subtitles' branches: a cap reached and not, no cap, no revenue share, a spread.
+    expect([...seen].some((t) => t.includes('total cap is reached in'))).toBe(true);
+    expect([...seen].some((t) => t.includes('total cap is not reached'))).toBe(true);
+    expect([...seen].some((t) => t.includes('(no cap)'))).toBe(true);
+    expect([...seen].some((t) => t.includes('no revenue share under these terms'))).toBe(true);
+    expect([...seen].some((t) => t.includes(' Total: 80% of'))).toBe(true);
+    expect([...seen].some((t) => t.includes('Microsoft holds a profit share, not a stake'))).toBe(true);
   });
 });
 

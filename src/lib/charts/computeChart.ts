@@ -30,6 +30,20 @@ const SHORT_PROVIDER: Partial<Record<string, string>> = {
   decentralized: 'Decentralized',
 };
 
+/** What the compute chart's subtitle says (the page writes it under the card on every step, without building the
+ *  chart). */
+export function computeSubtitle(p: Projection): string {
+  return `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure; ${
+    p.kpis.partnersExceedAzureYear === null
+      ? 'Azure is paid more than the other clouds together every year'
+      : `the other clouds together out-pay Azure from ${p.kpis.partnersExceedAzureYear}`
+  }. ${
+    p.kpis.idleComputeTotal > 0
+      ? `${formatUsd(p.kpis.idleComputeTotal)} of contracted capacity sits idle but is paid for (2025–45).`
+      : 'No contracted capacity sits idle.'
+  }`;
+}
+
 /**
  * OpenAI's compute spend by provider, stacked by year with Azure at the base, and cumulative spend on the right.
  * Contracted capacity beyond the year's need (take-or-pay) is paid for and so inside the bars; a line marks it.
@@ -141,15 +155,7 @@ export function computeChart(p: Projection, theme: ChartTheme, overlays: ChartOv
   return {
     id: 'compute',
     title: CHART_TITLES.compute,
-    subtitle: `${formatUsd(p.kpis.computeSpendThrough2030)} through ${THROUGH_YEAR}, ${formatUsd(p.kpis.azureRevenueThrough2030)} of it on Azure; ${
-      p.kpis.partnersExceedAzureYear === null
-        ? 'Azure is paid more than the other clouds together every year'
-        : `the other clouds together out-pay Azure from ${p.kpis.partnersExceedAzureYear}`
-    }. ${
-      p.kpis.idleComputeTotal > 0
-        ? `${formatUsd(p.kpis.idleComputeTotal)} of contracted capacity sits idle but is paid for (2025–45).`
-        : 'No contracted capacity sits idle.'
-    }`,
+    subtitle: computeSubtitle(p),
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
     table: () => ({
       caption: 'Compute spend by provider and year (nominal), idle contracted capacity included in the total',

@@ -1,12 +1,12 @@
 import type { Projection, ScenarioValues } from '../../../models/index.ts';
 import type { ChartOverlays, ChartSpec } from './common.ts';
-import { computeChart } from './computeChart.ts';
-import { msftValueChart } from './msftValueChart.ts';
-import { openaiEconomicsChart } from './openaiEconomicsChart.ts';
-import { revenueShareChart } from './revenueShareChart.ts';
+import { computeChart, computeSubtitle } from './computeChart.ts';
+import { msftValueChart, msftValueSubtitle } from './msftValueChart.ts';
+import { openaiEconomicsChart, openaiEconomicsSubtitle } from './openaiEconomicsChart.ts';
+import { revenueShareChart, revenueShareSubtitle } from './revenueShareChart.ts';
 import type { ChartTheme } from './theme.ts';
 import type { ChartId } from './titles.ts';
-import { valuationChart } from './valuationChart.ts';
+import { valuationChart, valuationSubtitle } from './valuationChart.ts';
 
 export type { ChartOverlays, ChartSpec, ChartTable } from './common.ts';
 export type { Bands } from './bands.ts';
@@ -41,4 +41,29 @@ export function buildChart(
   overlays: ChartOverlays = {},
 ): ChartSpec {
   return BUILDERS[id](p, v, theme, overlays);
+}
+
+type SubtitleOf = (p: Projection, v: ScenarioValues, overlays: ChartOverlays) => string;
+
+/** Each chart's subtitle alone: the same text its builder puts in the spec. */
+const SUBTITLES: Readonly<Record<ChartId, SubtitleOf>> = {
+  'revenue-share': (p, v) => revenueShareSubtitle(p, v),
+  compute: (p) => computeSubtitle(p),
+  'msft-value': (p, _v, overlays) => msftValueSubtitle(p, overlays),
+  'openai-economics': (p) => openaiEconomicsSubtitle(p),
+  valuation: (p, v) => valuationSubtitle(p, v),
+};
+
+/**
+ * One chart's subtitle, as buildChart would give it, without building the chart: the cards near the screen write
+ * theirs on every slider step, and building two or three whole chart configs for it cost the page ~0.4 ms a step
+ * (issue #9).
+ */
+export function chartSubtitle(
+  id: ChartId,
+  p: Projection,
+  v: ScenarioValues,
+  overlays: ChartOverlays = {},
+): string {
+  return SUBTITLES[id](p, v, overlays);
 }

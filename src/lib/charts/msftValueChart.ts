@@ -73,6 +73,23 @@ export function basisLines(basis: string): string[] {
   return basis.split('; ').flatMap((clause) => wrapLabel(clause, 44));
 }
 
+/** What the Microsoft value chart's subtitle says (the page writes it under the card on every step, without
+ *  building the chart). */
+export function msftValueSubtitle(p: Projection, overlays: ChartOverlays = {}): string {
+  const stake = p.ledger.microsoft.stake;
+  const atMark = p.kpis.msftStakeValueAtMark;
+  // The mark is shown beside the stake's bar, which is there when the stake has a value.
+  const showMark = atMark !== null && stake !== 0;
+  const spread = overlays.bands?.headline;
+  const spreadKnown =
+    spread !== undefined && spread.p10 !== null && spread.p90 !== null && spread.p50 !== null;
+  return `${
+    showMark
+      ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${markDate(p.kpis.msftStakeMarkYear)} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
+      : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.'
+  }${spreadKnown ? ` Total: ${spreadSentence(spread, overlays.bands!.samples)}` : ''}`;
+}
+
 /**
  * What Microsoft gets: a waterfall of its ledger (`projection.ledger.microsoft`), each part a floating bar from
  * the running total before it to the one after (a cost goes down), then the total from zero. Every part shares
@@ -301,11 +318,7 @@ export function msftValueChart(
   return {
     id: 'msft-value',
     title: CHART_TITLES['msft-value'],
-    subtitle: `${
-      showMark
-        ? `Present value in 2025 dollars, after tax; the stake is projected (${formatUsd(ledger.stake)} after the tax on a sale, ${formatUsd(p.kpis.msftStakeValueNpv)} before it). At the ${when} round’s market mark, before tax, it is ${formatUsd(atMark)}: shown, not added.`
-        : 'Present value in 2025 dollars, after tax. Under the 2019 terms Microsoft holds a profit share, not a stake.'
-    }${spreadKnown ? ` Total: ${spreadSentence(spread, bands!.samples)}` : ''}`,
+    subtitle: msftValueSubtitle(p, overlays),
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption: 'Microsoft’s ledger: each part, its value and its basis',

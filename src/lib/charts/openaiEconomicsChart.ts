@@ -20,6 +20,18 @@ export const OPERATING_LABEL = 'Operating cash flow (pre-tax)';
 export const FREE_CASH_LABEL = 'Free cash flow (after tax)';
 export const FUNDING_LABEL = 'New equity raised';
 
+/** What the OpenAI economics chart's subtitle says (the page writes it under the card on every step, without
+ *  building the chart). */
+export function openaiEconomicsSubtitle(p: Projection): string {
+  const breakEven = p.kpis.openaiBreakEvenYear;
+  const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
+  return breakEven === null
+    ? 'Operating cash flow stays negative through the horizon.'
+    : `Cash-flow positive from ${formatYear(breakEven)}, at about ${formatUsd(p.kpis.openaiBreakEvenRevenue!)} of revenue${
+        raised > 0 ? `; until then it raises ${formatUsd(raised)} of new equity (from 2026, nominal)` : ''
+      }.`;
+}
+
 /**
  * OpenAI's economics, nominal per year: revenue and compute spend as lines; operating cash flow (pre-tax) and free
  * cash flow (after tax) as bars side by side, one colour each whatever the sign (the legend's swatch is the bars'
@@ -121,7 +133,6 @@ export function openaiEconomicsChart(
       ),
     );
   }
-  const raised = p.ledger.openai.cashToRaiseUntilBreakEven;
   // A flow the terms do not have (no revenue share under the 2019 deal, no Azure OpenAI share under the latest
   // terms) is "not applicable" in every year, not $0.0B.
   const flow = (series: readonly number[]) => {
@@ -133,12 +144,7 @@ export function openaiEconomicsChart(
   return {
     id: 'openai-economics',
     title: CHART_TITLES['openai-economics'],
-    subtitle:
-      breakEven === null
-        ? 'Operating cash flow stays negative through the horizon.'
-        : `Cash-flow positive from ${formatYear(breakEven)}, at about ${formatUsd(p.kpis.openaiBreakEvenRevenue!)} of revenue${
-            raised > 0 ? `; until then it raises ${formatUsd(raised)} of new equity (from 2026, nominal)` : ''
-          }.`,
+    subtitle: openaiEconomicsSubtitle(p),
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption: "OpenAI's revenue, costs, cash flow and new equity by year (nominal)",

@@ -19,6 +19,19 @@ import { CHART_TITLES } from './titles.ts';
 
 export const GHOST_LABEL = 'Owed without the cap';
 
+/** What the revenue-share chart's subtitle says (the page writes it under the card on every step, without building
+ *  the chart). */
+export function revenueShareSubtitle(p: Projection, v: ScenarioValues): string {
+  if (!p.series.revenueShareRate.some((r) => r > 0))
+    return `Revenue share paid 2025–2030: ${NOT_APPLICABLE} (no revenue share under these terms).`;
+  const paid = formatUsd(p.kpis.revenueSharePaidThrough2030);
+  if (p.kpis.revenueShareCapReachedYear !== null)
+    return `${paid} paid 2025–2030: the ${formatUsd(v.shareCap)} total cap is reached in ${p.kpis.revenueShareCapReachedYear} (${formatUsd(p.kpis.revenueShareUncappedThrough2030)} without the cap).`;
+  return v.shareCapOn
+    ? `${paid} paid 2025–2030; the ${formatUsd(v.shareCap)} total cap is not reached.`
+    : `${paid} paid 2025–2030 (no cap).`;
+}
+
 /** Revenue share OpenAI → Microsoft: the rate as a line, payments as bars, the cap and last paid year marked. */
 export function revenueShareChart(
   p: Projection,
@@ -111,19 +124,11 @@ export function revenueShareChart(
       ),
     );
   }
-  const paid = formatUsd(p.kpis.revenueSharePaidThrough2030);
-  const subtitle = !hasShare
-    ? `Revenue share paid 2025–2030: ${NOT_APPLICABLE} (no revenue share under these terms).`
-    : capBinds
-      ? `${paid} paid 2025–2030: the ${formatUsd(v.shareCap)} total cap is reached in ${p.kpis.revenueShareCapReachedYear} (${formatUsd(p.kpis.revenueShareUncappedThrough2030)} without the cap).`
-      : v.shareCapOn
-        ? `${paid} paid 2025–2030; the ${formatUsd(v.shareCap)} total cap is not reached.`
-        : `${paid} paid 2025–2030 (no cap).`;
   const na = (text: string) => (hasShare ? text : NOT_APPLICABLE);
   return {
     id: 'revenue-share',
     title: CHART_TITLES['revenue-share'],
-    subtitle,
+    subtitle: revenueShareSubtitle(p, v),
     config: { type: 'bar', data: { labels, datasets }, options: { ...options, scales } },
     table: () => ({
       caption: 'Revenue share by year',

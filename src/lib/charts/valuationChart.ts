@@ -26,6 +26,14 @@ export const OTHERS_LABEL = 'Everyone else';
 export const MODEL_LABEL = 'Equity value (model)';
 const X_TITLE = 'Year (model at year end; rounds in the year priced)';
 
+/** What the valuation chart's subtitle says (the page writes it under the card on every step, without building the
+ *  chart). */
+export function valuationSubtitle(p: Projection, v: ScenarioValues): string {
+  const latest = reportedRounds(v).at(-1)!;
+  const holdsStake = p.series.msftStakeValue.some((x) => x > 0);
+  return `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(p.kpis.openaiValueAtMark)} at the ${latest.when} round’s date; the round priced it at ${formatUsd(latest.valuation)} post-money (market mark).${holdsStake ? '' : ' Under the 2019 terms Microsoft holds a profit share, not a stake.'}`;
+}
+
 /**
  * OpenAI's equity value as the model projects it (cash plus discounted free cash flow), split among its holders
  * (stacked: Microsoft, the Foundation, everyone else; they sum to the value each year), with the priced rounds as
@@ -151,11 +159,10 @@ export function valuationChart(
   datasets.push(
     ...pinLines(overlays, labels, (q) => q.series.openaiValuation, 'equity value (model)', theme),
   );
-  const latest = rounds.at(-1)!;
   return {
     id: 'valuation',
     title: CHART_TITLES.valuation,
-    subtitle: `The model (cash plus discounted free cash flow) values OpenAI at ${formatUsd(p.kpis.openaiValueAtMark)} at the ${latest.when} round’s date; the round priced it at ${formatUsd(latest.valuation)} post-money (market mark).${holdsStake ? '' : ' Under the 2019 terms Microsoft holds a profit share, not a stake.'}`,
+    subtitle: valuationSubtitle(p, v),
     config: { type: 'bar', data: { labels, datasets }, options },
     table: () => ({
       caption:
