@@ -1,4 +1,5 @@
 import type { ScenarioValues } from '../../schema/scenario.ts';
+import type { Col } from './block.ts';
 import { contractPayment as contractPayment_ } from '../compute.ts';
 import {
   FIRST_YEAR as FIRST_YEAR_,
@@ -77,6 +78,14 @@ export interface ContractPaths {
   readonly oracle: Float64Array;
   readonly coreweave: Float64Array;
   readonly aws: Float64Array;
+}
+
+/** The same, for a block of samples (see block.ts). */
+export interface ContractCols {
+  readonly azure: Col;
+  readonly oracle: Col;
+  readonly coreweave: Col;
+  readonly aws: Col;
 }
 
 export function contractPaths(v: ScenarioValues, out: ContractPaths): void {

@@ -1,9 +1,9 @@
-import type { ScenarioValues } from '../../schema/scenario.ts';
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
-import type { EquityScratch } from './cash.ts';
-import type { ComputeScratch } from './compute.ts';
+import { states, type Col, type Params } from './block.ts';
+import type { EquityCols } from './cash.ts';
+import type { ComputeCols } from './compute.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
-import type { OperatingScratch } from './operating.ts';
+import type { OperatingCols } from './operating.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx).
 const FIRST_YEAR = FIRST_YEAR_;
@@ -11,168 +11,249 @@ const YEARS = YEARS_;
 /** Index of 2030 among the modelled years: "through 2030" sums run to it. */
 const LAST_THROUGH = THROUGH_YEAR_ - FIRST_YEAR_;
 
-/** One sample's stake values year by year, and the sums and present values its kpis and ledger are made of. */
-export interface ValueScratch {
-  readonly msftStakeValue: Float64Array;
-  readonly foundationStakeValue: Float64Array;
-  readonly othersStakeValue: Float64Array;
-  stakeNpv: number;
-  pvShare: number;
-  pvShareToOpenAI: number;
-  pvAoaiProfit: number;
-  pvHostedRevenue: number;
+/** A block's stake values year by year, and per sample the sums and present values its kpis are made of. */
+export interface ValueCols {
+  readonly msftStakeValue: Col;
+  readonly foundationStakeValue: Col;
+  readonly othersStakeValue: Col;
+  readonly stakeNpv: Float64Array;
+  readonly pvShare: Float64Array;
+  readonly pvShareToOpenAI: Float64Array;
+  readonly pvAoaiProfit: Float64Array;
+  readonly pvHostedRevenue: Float64Array;
   /** The 2019 profit share's present value, without what comes after its last modelled year. */
-  pvProfitShare: number;
-  paidThrough: number;
-  uncappedThrough: number;
-  computeThrough: number;
-  azureThrough: number;
-  idleTotal: number;
+  readonly pvProfitShare: Float64Array;
+  readonly paidThrough: Float64Array;
+  readonly uncappedThrough: Float64Array;
+  readonly computeThrough: Float64Array;
+  readonly azureThrough: Float64Array;
+  readonly idleTotal: Float64Array;
   /** Infinity when never within the horizon (then the revenue is NaN). */
-  breakEvenYear: number;
-  breakEvenRevenue: number;
-  partnersYear: number;
+  readonly breakEvenYear: Float64Array;
+  readonly breakEvenRevenue: Float64Array;
+  readonly partnersYear: Float64Array;
 }
 
-export function valueScratch(): ValueScratch {
-  const f = () => new Float64Array(YEARS);
+export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, othersStakeValue: Col): ValueCols {
+  const [stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare] = states(6);
+  const [paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal] = states(5);
+  const [breakEvenYear, breakEvenRevenue, partnersYear] = states(3);
   return {
-    msftStakeValue: f(),
-    foundationStakeValue: f(),
-    othersStakeValue: f(),
-    stakeNpv: 0,
-    pvShare: 0,
-    pvShareToOpenAI: 0,
-    pvAoaiProfit: 0,
-    pvHostedRevenue: 0,
-    pvProfitShare: 0,
-    paidThrough: 0,
-    uncappedThrough: 0,
-    computeThrough: 0,
-    azureThrough: 0,
-    idleTotal: 0,
-    breakEvenYear: Infinity,
-    breakEvenRevenue: NaN,
-    partnersYear: Infinity,
+    msftStakeValue,
+    foundationStakeValue,
+    othersStakeValue,
+    stakeNpv,
+    pvShare,
+    pvShareToOpenAI,
+    pvAoaiProfit,
+    pvHostedRevenue,
+    pvProfitShare,
+    paidThrough,
+    uncappedThrough,
+    computeThrough,
+    azureThrough,
+    idleTotal,
+    breakEvenYear,
+    breakEvenRevenue,
+    partnersYear,
   };
 }
 
+const [atRate, atKe, pvContracted, pvUncontracted, shown] = states(5);
+
 /**
- * One pass for the stakes' values, Microsoft's stake projected (project.ts), the present values (each summed in
- * year order, its discount divided down year by year, as presentValue() does), the sums through 2030, and the first
- * years of break-even and of the other providers out-paying Azure within the horizon; the same operations in the
- * same order as project().
+ * One pass over the years for the stakes' values, Microsoft's stake projected (project.ts), the present values
+ * (each summed in year order, its discount divided down year by year, as presentValue() does), the sums through
+ * 2030, and the first years of break-even and of the other providers out-paying Azure within the horizon; each
+ * year over block samples 0 to n, the same operations in the same order for each sample as project().
  */
-export function valueSample(
-  v: ScenarioValues,
-  revenue: Float64Array,
-  c: ComputeScratch,
-  azureContracted: Float64Array,
-  o: OperatingScratch,
-  eq: EquityScratch,
-  out: ValueScratch,
+export function valueBlock(
+  p: Params,
+  n: number,
+  revenue: Col,
+  c: ComputeCols,
+  azureContracted: Col,
+  o: OperatingCols,
+  eq: EquityCols,
+  out: ValueCols,
 ): void {
   const { paid, uncapped, shareToOpenAI, aoaiProfit, profitShare, operating } = o;
   const { total, idle, azure } = c;
-  const ke = v.costOfEquity;
-  const g = v.revGrowthTerminal;
   const { msftStakeValue, foundationStakeValue, othersStakeValue } = out;
   const { value, msftStake, foundationStake, distributions } = eq;
-  const shown = v.horizonEnd - FIRST_YEAR + 1;
-  const h = shown - 1;
-  const r = v.discountRate;
   const { oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
-  let atRate = 1;
-  let atKe = 1;
-  let stakeNpv = 0;
-  let pvShare = 0;
-  let pvShareToOpenAI = 0;
-  let pvAoaiProfit = 0;
-  let pvContracted = 0;
-  let pvUncontracted = 0;
-  let pvProfitShare = 0;
-  let paidThrough = 0;
-  let uncappedThrough = 0;
-  let computeThrough = 0;
-  let azureThrough = 0;
-  let idleTotal = 0;
-  let breakEvenYear = Infinity;
-  let breakEvenRevenue = NaN;
-  let partnersYear = Infinity;
+  const { stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvProfitShare } = out;
+  const { paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal } = out;
+  const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
+  const { horizonEnd, discountRate, costOfEquity, revGrowthTerminal } = p;
+  for (let j = 0; j < n; j++) {
+    shown[j] = horizonEnd[j]! - FIRST_YEAR + 1;
+    atRate[j] = 1;
+    atKe[j] = 1;
+    stakeNpv[j] = 0;
+    pvShare[j] = 0;
+    pvShareToOpenAI[j] = 0;
+    pvAoaiProfit[j] = 0;
+    pvContracted[j] = 0;
+    pvUncontracted[j] = 0;
+    pvProfitShare[j] = 0;
+    paidThrough[j] = 0;
+    uncappedThrough[j] = 0;
+    computeThrough[j] = 0;
+    azureThrough[j] = 0;
+    idleTotal[j] = 0;
+    breakEvenYear[j] = Infinity;
+    breakEvenRevenue[j] = NaN;
+    partnersYear[j] = Infinity;
+  }
   for (let i = 0; i < YEARS; i++) {
-    const worth = value[i]!;
-    const msftValue = msftStake[i]! * worth;
-    const foundationValue = foundationStake[i]! * worth;
-    msftStakeValue[i] = msftValue;
-    foundationStakeValue[i] = foundationValue;
-    othersStakeValue[i] = worth - msftValue - foundationValue;
-    if (i <= h) {
-      stakeNpv += msftStake[i]! * distributions[i]! * atKe;
-      if (i === h) stakeNpv += msftValue * atKe;
-    }
-    pvShare += paid[i]! * atRate;
-    pvShareToOpenAI += shareToOpenAI[i]! * atRate;
-    pvAoaiProfit += aoaiProfit[i]! * atRate;
-    pvContracted += azureContracted[i]! * atRate;
-    pvUncontracted += (azure[i]! - azureContracted[i]!) * atKe;
-    pvProfitShare += profitShare[i]! * atKe;
-    if (i <= LAST_THROUGH) {
-      paidThrough += paid[i]!;
-      uncappedThrough += uncapped[i]!;
-      computeThrough += total[i]!;
-      azureThrough += azure[i]!;
-    }
-    idleTotal += idle[i]!;
-    if (i < shown) {
-      if (breakEvenYear === Infinity && operating[i]! > 0) {
-        // The zero crossing, interpolated between the last negative year and this one.
-        breakEvenYear = FIRST_YEAR + i;
-        if (i === 0) breakEvenRevenue = revenue[0]!;
-        else {
-          const f = -operating[i - 1]! / (operating[i]! - operating[i - 1]!);
-          breakEvenRevenue = revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!);
-        }
+    const va = value.arr[i]!;
+    const vo = value.off[i]!;
+    const ma = msftStake.arr[i]!;
+    const mo = msftStake.off[i]!;
+    const fa = foundationStake.arr[i]!;
+    const fo = foundationStake.off[i]!;
+    const da = distributions.arr[i]!;
+    const dOff = distributions.off[i]!;
+    const mva = msftStakeValue.arr[i]!;
+    const mvo = msftStakeValue.off[i]!;
+    const fva = foundationStakeValue.arr[i]!;
+    const fvo = foundationStakeValue.off[i]!;
+    const ova = othersStakeValue.arr[i]!;
+    const ovo = othersStakeValue.off[i]!;
+    const pa = paid.arr[i]!;
+    const po = paid.off[i]!;
+    const ua = uncapped.arr[i]!;
+    const uo = uncapped.off[i]!;
+    const sa = shareToOpenAI.arr[i]!;
+    const so = shareToOpenAI.off[i]!;
+    const apa = aoaiProfit.arr[i]!;
+    const apo = aoaiProfit.off[i]!;
+    const aca = azureContracted.arr[i]!;
+    const aco = azureContracted.off[i]!;
+    const aza = azure.arr[i]!;
+    const azo = azure.off[i]!;
+    const psa = profitShare.arr[i]!;
+    const pso = profitShare.off[i]!;
+    const ta = total.arr[i]!;
+    const to = total.off[i]!;
+    const ida = idle.arr[i]!;
+    const ido = idle.off[i]!;
+    const through = i <= LAST_THROUGH;
+    const notLast = i < YEARS - 1;
+    for (let j = 0; j < n; j++) {
+      const worth = va[vo + j]!;
+      const msftShare = ma[mo + j]!;
+      const msftValue = msftShare * worth;
+      const foundationValue = fa[fo + j]! * worth;
+      mva[mvo + j] = msftValue;
+      fva[fvo + j] = foundationValue;
+      ova[ovo + j] = worth - msftValue - foundationValue;
+      const h = shown[j]! - 1;
+      const ke = atKe[j]!;
+      const rate = atRate[j]!;
+      if (i <= h) {
+        stakeNpv[j]! += msftShare * da[dOff + j]! * ke;
+        if (i === h) stakeNpv[j]! += msftValue * ke;
       }
-      if (partnersYear === Infinity) {
-        const others =
-          oracle[i]! +
-          stargate[i]! +
-          coreweave[i]! +
-          aws[i]! +
-          google[i]! +
-          ownCapacity[i]! +
-          decentralized[i]!;
-        if (others > azure[i]!) partnersYear = FIRST_YEAR + i;
+      const pay = pa[po + j]!;
+      const azureValue = aza[azo + j]!;
+      const contracted = aca[aco + j]!;
+      pvShare[j]! += pay * rate;
+      pvShareToOpenAI[j]! += sa[so + j]! * rate;
+      pvAoaiProfit[j]! += apa[apo + j]! * rate;
+      pvContracted[j]! += contracted * rate;
+      pvUncontracted[j]! += (azureValue - contracted) * ke;
+      pvProfitShare[j]! += psa[pso + j]! * ke;
+      if (through) {
+        paidThrough[j]! += pay;
+        uncappedThrough[j]! += ua[uo + j]!;
+        computeThrough[j]! += ta[to + j]!;
+        azureThrough[j]! += azureValue;
       }
-    }
-    if (i < YEARS - 1) {
-      atRate /= 1 + r;
-      atKe /= 1 + ke;
+      idleTotal[j]! += ida[ido + j]!;
+      if (notLast) {
+        atRate[j] = rate / (1 + discountRate[j]!);
+        atKe[j] = ke / (1 + costOfEquity[j]!);
+      }
     }
   }
+  firstYears(n, revenue, c, operating, out);
   // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
   const last = YEARS - 1;
-  pvShare += perpetuity(paid[last]!, r, g) * atRate;
-  pvShareToOpenAI += perpetuity(shareToOpenAI[last]!, r, g) * atRate;
-  pvAoaiProfit += perpetuity(aoaiProfit[last]!, r, g) * atRate;
-  pvContracted += perpetuity(azureContracted[last]!, r, g) * atRate;
-  pvUncontracted += perpetuity(azure[last]! - azureContracted[last]!, ke, g) * atKe;
-  pvProfitShare += Math.min(perpetuity(profitShare[last]!, ke, g), 0) * atKe;
+  const at = (col: Col) => col.arr[last]!.subarray(col.off[last]!, col.off[last]! + n);
+  const paidLast = at(paid);
+  const toOpenAILast = at(shareToOpenAI);
+  const aoaiLast = at(aoaiProfit);
+  const contractedLast = at(azureContracted);
+  const azureLast = at(azure);
+  const profitShareLast = at(profitShare);
+  const { pvHostedRevenue } = out;
+  for (let j = 0; j < n; j++) {
+    const r = discountRate[j]!;
+    const ke = costOfEquity[j]!;
+    const g = revGrowthTerminal[j]!;
+    const rate = atRate[j]!;
+    const keAt = atKe[j]!;
+    pvShare[j]! += perpetuity(paidLast[j]!, r, g) * rate;
+    pvShareToOpenAI[j]! += perpetuity(toOpenAILast[j]!, r, g) * rate;
+    pvAoaiProfit[j]! += perpetuity(aoaiLast[j]!, r, g) * rate;
+    const contracted = pvContracted[j]! + perpetuity(contractedLast[j]!, r, g) * rate;
+    const uncontracted = pvUncontracted[j]! + perpetuity(azureLast[j]! - contractedLast[j]!, ke, g) * keAt;
+    pvProfitShare[j]! += Math.min(perpetuity(profitShareLast[j]!, ke, g), 0) * keAt;
+    pvHostedRevenue[j] = contracted + uncontracted;
+  }
+}
 
-  out.stakeNpv = stakeNpv;
-  out.pvShare = pvShare;
-  out.pvShareToOpenAI = pvShareToOpenAI;
-  out.pvAoaiProfit = pvAoaiProfit;
-  out.pvHostedRevenue = pvContracted + pvUncontracted;
-  out.pvProfitShare = pvProfitShare;
-  out.paidThrough = paidThrough;
-  out.uncappedThrough = uncappedThrough;
-  out.computeThrough = computeThrough;
-  out.azureThrough = azureThrough;
-  out.idleTotal = idleTotal;
-  out.breakEvenYear = breakEvenYear;
-  out.breakEvenRevenue = breakEvenRevenue;
-  out.partnersYear = partnersYear;
+/**
+ * The first years within each sample's horizon of break-even (with the revenue at the zero crossing) and of the
+ * other providers together out-paying Azure.
+ */
+function firstYears(n: number, revenue: Col, c: ComputeCols, operating: Col, out: ValueCols): void {
+  const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
+  const { azure, oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
+  for (let i = 0; i < YEARS; i++) {
+    const year = FIRST_YEAR + i;
+    const oa = operating.arr[i]!;
+    const oo = operating.off[i]!;
+    const opa = operating.arr[i > 0 ? i - 1 : 0]!;
+    const opo = operating.off[i > 0 ? i - 1 : 0]!;
+    const ra = revenue.arr[i]!;
+    const ro = revenue.off[i]!;
+    const rpa = revenue.arr[i > 0 ? i - 1 : 0]!;
+    const rpo = revenue.off[i > 0 ? i - 1 : 0]!;
+    let pending = 0;
+    for (let j = 0; j < n; j++) {
+      if (!(i < shown[j]!)) continue;
+      if (breakEvenYear[j] === Infinity && oa[oo + j]! > 0) {
+        // The zero crossing, interpolated between the last negative year and this one.
+        breakEvenYear[j] = year;
+        if (i === 0) breakEvenRevenue[j] = ra[ro + j]!;
+        else {
+          const now = oa[oo + j]!;
+          const then = opa[opo + j]!;
+          const f = -then / (now - then);
+          const revenueThen = rpa[rpo + j]!;
+          breakEvenRevenue[j] = revenueThen + f * (ra[ro + j]! - revenueThen);
+        }
+      }
+      if (partnersYear[j] === Infinity) pending++;
+    }
+    if (pending === 0) continue;
+    const get = (col: Col, j: number) => col.arr[i]![col.off[i]! + j]!;
+    for (let j = 0; j < n; j++) {
+      if (!(i < shown[j]!) || partnersYear[j] !== Infinity) continue;
+      const others =
+        get(oracle, j) +
+        get(stargate, j) +
+        get(coreweave, j) +
+        get(aws, j) +
+        get(google, j) +
+        get(ownCapacity, j) +
+        get(decentralized, j);
+      if (others > get(azure, j)) partnersYear[j] = year;
+    }
+  }
 }
 
 /** A flow's value one year on, growing at `g` forever, at `rate` (presentValue()'s terminal value, undiscounted). */
