@@ -36,15 +36,19 @@ export function columnPercentiles(
   n: number,
   ps: readonly number[],
   scratch: Float64Array,
-  /** The values' smallest and largest, when known (the batch engine keeps them): saves a pass. */
-  ends?: { readonly min: number; readonly max: number },
+  /**
+   * The values' smallest and largest, when known (the batch engine keeps them): saves a pass. Two numbers, not an
+   * object: objects of one shape holding whole and fractional numbers by turns sent callers into deoptimization.
+   */
+  knownMin?: number,
+  knownMax?: number,
 ): number[] {
   const end = from + n;
   let min = a[from]!;
   let max = min;
-  if (ends) {
-    min = ends.min;
-    max = ends.max;
+  if (knownMin !== undefined && knownMax !== undefined) {
+    min = knownMin;
+    max = knownMax;
   } else {
     for (let i = from + 1; i < end; i++) {
       const x = a[i]!;

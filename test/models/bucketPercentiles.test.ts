@@ -23,7 +23,7 @@ function both(values: readonly number[], ps: readonly number[]): [number[], numb
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const withEnds = columnPercentiles(column, 5, values.length, ps, scratch, { min, max });
+  const withEnds = columnPercentiles(column, 5, values.length, ps, scratch, min, max);
   expect(Array.from(column.subarray(5, 5 + values.length)), 'the column is left as it is').toEqual(values);
   return [plain, withEnds];
 }

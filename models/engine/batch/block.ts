@@ -8,7 +8,7 @@ const YEARS = YEARS_;
  * a tight loop over Float64Arrays. Small enough that a block's paths for every year (some 50 series) stay in
  * the core's second-level cache between the engine's passes over the years.
  */
-export const BLOCK = 256;
+export const BLOCK = 128;
 
 /**
  * One series of a block, every modelled year: block sample j's value in year y is `arr[y][off[y] + j]`. A series

@@ -17,7 +17,7 @@ export interface EquityCols {
   readonly foundationStake: Col;
 }
 
-const [held, msft, foundation] = states(3);
+const scratch = states(3);
 
 /**
  * equity() of equity.ts for block samples 0 to n, with each sample's terminal value given: each year over every
@@ -33,6 +33,7 @@ export function equityBlock(
 ): void {
   const { future, reserve, value, cash, raised, distributions, msftStake, foundationStake } = out;
   const { costOfEquity } = p;
+  const [held, msft, foundation] = scratch;
   {
     const fa = future.arr[YEARS - 1]!;
     const fo = future.off[YEARS - 1]!;

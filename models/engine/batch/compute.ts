@@ -43,8 +43,8 @@ export interface ComputeInputs {
   readonly computeMode: 'cumulative' | string;
 }
 
-const [fixedSum, scalable, anchor, k, byInference, peak, longRunYear, anchorShare] = states(8);
-const [wAzure, wStargate, wGoogle, wOwn] = states(4);
+const trainingScratch = states(8);
+const weights = states(4);
 const split = [0, 0, 0, 0, 0];
 
 /**
@@ -66,6 +66,7 @@ export function computeBlock(p: Params, n: number, c: ComputeInputs, out: Comput
   trainingBlock(p, n, revenue, inference, trainingShape, c.computeMode === 'cumulative', out.training);
 
   const { azureWeight, stargateWeight, googleWeight, ownWeight } = p;
+  const [wAzure, wStargate, wGoogle, wOwn] = weights;
   for (let j = 0; j < n; j++) {
     let weightSum = azureWeight[j]! + stargateWeight[j]! + googleWeight[j]! + ownWeight[j]!;
     const even = weightSum === 0;
@@ -169,6 +170,7 @@ function trainingBlock(
   out: Col,
 ): void {
   const { computeTargetYear, computeTarget } = p;
+  const [fixedSum, scalable, anchor, k, byInference, peak, longRunYear, anchorShare] = trainingScratch;
   for (let j = 0; j < n; j++) {
     anchor[j] = cumulative ? computeTargetYear[j]! : THROUGH_YEAR;
     k[j] = 1;

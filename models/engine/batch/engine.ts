@@ -326,7 +326,30 @@ export class BatchEngine {
     const eq = this.equity;
     const profitShareTerminal = this.terminal[1]!;
     const { taxRate, costOfEquity, round2026Raised, hostingOpMargin, horizonEnd } = p;
-    const k = out.kpis;
+    const {
+      revenueSharePaidThrough2030,
+      revenueShareUncappedThrough2030,
+      revenueShareCapReachedYear,
+      computeSpendThrough2030,
+      azureRevenueThrough2030,
+      msftTotalValueNpv,
+      msftInvested,
+      msftMultipleOnInvestment,
+      msftStakeValueAtMark,
+      msftStakeMarkYear,
+      msftStakeValueNpv,
+      openaiRevenueSharePaidNpv,
+      openaiCapSavingThrough2030,
+      openaiValue2026,
+      openaiValueAtMark,
+      openaiBreakEvenYear,
+      openaiBreakEvenRevenue,
+      partnersExceedAzureYear,
+      msftStakeValueAtHorizon,
+      idleComputeTotal,
+    } = out.kpis;
+    const { markValues, markYears } = this;
+    const { invested, capReachedYear } = o;
     const value0 = eq.value.arr[0]!;
     const value0At = eq.value.off[0]!;
     const value1 = eq.value.arr[1]!;
@@ -334,52 +357,58 @@ export class BatchEngine {
     const cash0 = eq.cash.arr[0]!;
     const cash0At = eq.cash.off[0]!;
     const stakeValue = w.msftStakeValue;
+    const { stakeNpv: stakeNpvOf, pvShare: pvShareOf, pvAoaiProfit: pvAoaiProfitOf } = w;
+    const { pvShareToOpenAI: pvShareToOpenAIOf, pvProfitShare: pvProfitShareOf } = w;
+    const { pvHostedRevenue: pvHostedRevenueOf, paidThrough: paidThroughOf } = w;
+    const { uncappedThrough: uncappedThroughOf, computeThrough: computeThroughOf } = w;
+    const { azureThrough: azureThroughOf, breakEvenYear: breakEvenYearOf } = w;
+    const { breakEvenRevenue: breakEvenRevenueOf, partnersYear: partnersYearOf, idleTotal: idleTotalOf } = w;
     for (let j = 0; j < n; j++) {
       const s = first + j;
       const tax = taxRate[j]!;
       const ke = costOfEquity[j]!;
-      const invested = o.invested[j]!;
-      const stakeNpv = w.stakeNpv[j]!;
-      const pvShare = w.pvShare[j]!;
+      const invest = invested[j]!;
+      const stakeNpv = stakeNpvOf[j]!;
+      const pvShare = pvShareOf[j]!;
       const pst = profitShareTerminal[j]!;
       const afterTax = 1 - tax;
-      const stake = stakeNpv - tax * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
+      const stake = stakeNpv - tax * Math.max(0, stakeNpv - (holdsStake ? invest : 0));
       const revenueShare = pvShare * afterTax;
-      const azureOpenAIMargin = w.pvAoaiProfit[j]! * afterTax;
-      const azureOpenAIShare = 0 - w.pvShareToOpenAI[j]! * afterTax;
+      const azureOpenAIMargin = pvAoaiProfitOf[j]! * afterTax;
+      const azureOpenAIShare = 0 - pvShareToOpenAIOf[j]! * afterTax;
       // 0 ÷ (1 + ke)^20 is 0: the power (costly) only when there is a terminal value to discount.
       const profitShare2019 =
-        (w.pvProfitShare[j]! + (pst === 0 ? 0 : pst / (1 + ke) ** (YEARS - 1))) * afterTax;
-      const hosting = w.pvHostedRevenue[j]! * hostingOpMargin[j]! * afterTax;
+        (pvProfitShareOf[j]! + (pst === 0 ? 0 : pst / (1 + ke) ** (YEARS - 1))) * afterTax;
+      const hosting = pvHostedRevenueOf[j]! * hostingOpMargin[j]! * afterTax;
       const msftTotal =
         stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
       const returned = stake + revenueShare + profitShare2019;
 
-      k.revenueSharePaidThrough2030[s] = w.paidThrough[j]!;
-      k.revenueShareUncappedThrough2030[s] = w.uncappedThrough[j]!;
-      k.revenueShareCapReachedYear[s] = o.capReachedYear[j]!;
-      k.computeSpendThrough2030[s] = w.computeThrough[j]!;
-      k.azureRevenueThrough2030[s] = w.azureThrough[j]!;
-      k.msftTotalValueNpv[s] = msftTotal;
-      k.msftInvested[s] = invested;
-      k.msftMultipleOnInvestment[s] =
-        invested > 0 && Number.isFinite(returned / invested) ? returned / invested : NaN;
-      k.msftStakeValueAtMark[s] = holdsStake ? this.markValues[j]! : NaN;
-      k.msftStakeMarkYear[s] = this.markYears[j]!;
-      k.msftStakeValueNpv[s] = stakeNpv;
-      k.openaiRevenueSharePaidNpv[s] = pvShare;
-      k.openaiCapSavingThrough2030[s] = w.uncappedThrough[j]! - w.paidThrough[j]!;
-      k.openaiValue2026[s] = value1[value1At + j]!;
+      revenueSharePaidThrough2030[s] = paidThroughOf[j]!;
+      revenueShareUncappedThrough2030[s] = uncappedThroughOf[j]!;
+      revenueShareCapReachedYear[s] = capReachedYear[j]!;
+      computeSpendThrough2030[s] = computeThroughOf[j]!;
+      azureRevenueThrough2030[s] = azureThroughOf[j]!;
+      msftTotalValueNpv[s] = msftTotal;
+      msftInvested[s] = invest;
+      msftMultipleOnInvestment[s] =
+        invest > 0 && Number.isFinite(returned / invest) ? returned / invest : NaN;
+      msftStakeValueAtMark[s] = holdsStake ? markValues[j]! : NaN;
+      msftStakeMarkYear[s] = markYears[j]!;
+      msftStakeValueNpv[s] = stakeNpv;
+      openaiRevenueSharePaidNpv[s] = pvShare;
+      openaiCapSavingThrough2030[s] = uncappedThroughOf[j]! - paidThroughOf[j]!;
+      openaiValue2026[s] = value1[value1At + j]!;
       const v0 = value0[value0At + j]!;
       const c0 = cash0[cash0At + j]!;
       const round = round2026Raised[j]!;
-      k.openaiValueAtMark[s] = round <= 0 ? v0 : (v0 - c0) * (1 + ke) ** 0.25 + c0 + round;
-      k.openaiBreakEvenYear[s] = w.breakEvenYear[j]!;
-      k.openaiBreakEvenRevenue[s] = w.breakEvenRevenue[j]!;
-      k.partnersExceedAzureYear[s] = w.partnersYear[j]!;
+      openaiValueAtMark[s] = round <= 0 ? v0 : (v0 - c0) * (1 + ke) ** 0.25 + c0 + round;
+      openaiBreakEvenYear[s] = breakEvenYearOf[j]!;
+      openaiBreakEvenRevenue[s] = breakEvenRevenueOf[j]!;
+      partnersExceedAzureYear[s] = partnersYearOf[j]!;
       const h = horizonEnd[j]! - FIRST_YEAR;
-      k.msftStakeValueAtHorizon[s] = h >= 0 && h < YEARS ? stakeValue.arr[h]![stakeValue.off[h]! + j]! : NaN;
-      k.idleComputeTotal[s] = w.idleTotal[j]!;
+      msftStakeValueAtHorizon[s] = h >= 0 && h < YEARS ? stakeValue.arr[h]![stakeValue.off[h]! + j]! : NaN;
+      idleComputeTotal[s] = idleTotalOf[j]!;
     }
   }
 

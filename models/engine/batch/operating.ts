@@ -28,7 +28,7 @@ export interface OperatingCols {
   readonly invested: Float64Array;
 }
 
-const [remaining, aoai, losses, received] = states(4);
+const scratch = states(4);
 
 /**
  * One pass over the years for what project() computes in several, each carrying its state from year to year: the
@@ -49,6 +49,9 @@ export function operatingBlock(
   const { capReachedYear, profitShareSum, invested } = out;
   const { total, idle } = c;
   const holdsStake = modes.holdsStake;
+  // Locals, not module bindings, in the loops: a module binding is read through its context on every use.
+  const [remaining, aoai, losses, received] = scratch;
+  const lossOffsetLimit = LOSS_OFFSET_LIMIT;
   const { shareCap, azureOpenAIRev2025, inv2019, inv2021, inv2023, inv2024 } = p;
   for (let j = 0; j < n; j++) {
     remaining[j] = modes.shareCapOn ? shareCap[j]! : Infinity;
@@ -113,7 +116,7 @@ export function operatingBlock(
       let tax = 0;
       if (ocf <= 0) losses[j]! -= ocf;
       else {
-        const offset = Math.min(losses[j]!, ocf * LOSS_OFFSET_LIMIT);
+        const offset = Math.min(losses[j]!, ocf * lossOffsetLimit);
         losses[j]! -= offset;
         tax = (ocf - offset) * taxRate[j]!;
       }

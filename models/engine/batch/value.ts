@@ -59,7 +59,7 @@ export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, others
   };
 }
 
-const [atRate, atKe, pvContracted, pvUncontracted, shown] = states(5);
+const scratch = states(5);
 
 /**
  * One pass over the years for the stakes' values, Microsoft's stake projected (project.ts), the present values
@@ -81,11 +81,11 @@ export function valueBlock(
   const { total, idle, azure } = c;
   const { msftStakeValue, foundationStakeValue, othersStakeValue } = out;
   const { value, msftStake, foundationStake, distributions } = eq;
-  const { oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
   const { stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvProfitShare } = out;
   const { paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal } = out;
   const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
   const { horizonEnd, discountRate, costOfEquity, revGrowthTerminal } = p;
+  const [atRate, atKe, pvContracted, pvUncontracted, shown] = scratch;
   for (let j = 0; j < n; j++) {
     shown[j] = horizonEnd[j]! - FIRST_YEAR + 1;
     atRate[j] = 1;
@@ -178,7 +178,7 @@ export function valueBlock(
       }
     }
   }
-  firstYears(n, revenue, c, operating, out);
+  firstYears(n, revenue, c, operating, shown, out);
   // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
   const last = YEARS - 1;
   const at = (col: Col) => col.arr[last]!.subarray(col.off[last]!, col.off[last]! + n);
@@ -209,7 +209,14 @@ export function valueBlock(
  * The first years within each sample's horizon of break-even (with the revenue at the zero crossing) and of the
  * other providers together out-paying Azure.
  */
-function firstYears(n: number, revenue: Col, c: ComputeCols, operating: Col, out: ValueCols): void {
+function firstYears(
+  n: number,
+  revenue: Col,
+  c: ComputeCols,
+  operating: Col,
+  shown: Float64Array,
+  out: ValueCols,
+): void {
   const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
   const { azure, oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
   for (let i = 0; i < YEARS; i++) {
@@ -240,18 +247,44 @@ function firstYears(n: number, revenue: Col, c: ComputeCols, operating: Col, out
       if (partnersYear[j] === Infinity) pending++;
     }
     if (pending === 0) continue;
-    const get = (col: Col, j: number) => col.arr[i]![col.off[i]! + j]!;
+    const [orA, sgA, cwA, awA, goA, owA, deA, azA] = [
+      oracle,
+      stargate,
+      coreweave,
+      aws,
+      google,
+      ownCapacity,
+      decentralized,
+      azure,
+    ].map((col) => col.arr[i]!) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    const orO = oracle.off[i]!;
+    const sgO = stargate.off[i]!;
+    const cwO = coreweave.off[i]!;
+    const awO = aws.off[i]!;
+    const goO = google.off[i]!;
+    const owO = ownCapacity.off[i]!;
+    const deO = decentralized.off[i]!;
+    const azO = azure.off[i]!;
     for (let j = 0; j < n; j++) {
       if (!(i < shown[j]!) || partnersYear[j] !== Infinity) continue;
       const others =
-        get(oracle, j) +
-        get(stargate, j) +
-        get(coreweave, j) +
-        get(aws, j) +
-        get(google, j) +
-        get(ownCapacity, j) +
-        get(decentralized, j);
-      if (others > get(azure, j)) partnersYear[j] = year;
+        orA[orO + j]! +
+        sgA[sgO + j]! +
+        cwA[cwO + j]! +
+        awA[awO + j]! +
+        goA[goO + j]! +
+        owA[owO + j]! +
+        deA[deO + j]!;
+      if (others > azA[azO + j]!) partnersYear[j] = year;
     }
   }
 }
