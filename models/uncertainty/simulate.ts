@@ -153,7 +153,7 @@ export class Simulator {
   summary(): Simulation {
     const n = this.drawn;
     if (n === 0) throw new Error('No samples drawn yet.');
-    const { capacity, series: seriesData, seriesMin, seriesMax, kpis: kpiData } = this.columns();
+    const { capacity, series: seriesData, kpis: kpiData } = this.columns();
     const nYears = this.years.length;
     const scratch = scratchOf(0, n);
     const series = {} as Record<SimulatedSeries, SeriesBand>;
@@ -161,9 +161,7 @@ export class Simulator {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
       const data = seriesData[name];
       for (let y = 0; y < nYears; y++) {
-        const min = seriesMin[name][y]!;
-        const max = seriesMax[name][y]!;
-        const [p10, p50, p90] = columnPercentiles(data, y * capacity, n, PERCENTILES, scratch, min, max) as [
+        const [p10, p50, p90] = columnPercentiles(data, y * capacity, n, PERCENTILES, scratch) as [
           number,
           number,
           number,

@@ -206,7 +206,6 @@ export class BatchEngine {
       this.inputs(columns, first, n);
       this.project(n);
       this.kpis(out, first, n);
-      this.ends(out, first, n);
     }
   }
 
@@ -409,29 +408,6 @@ export class BatchEngine {
       const h = horizonEnd[j]! - FIRST_YEAR;
       msftStakeValueAtHorizon[s] = h >= 0 && h < YEARS ? stakeValue.arr[h]![stakeValue.off[h]! + j]! : NaN;
       idleComputeTotal[s] = idleTotalOf[j]!;
-    }
-  }
-
-  /** Widens each simulated column's ends (smallest, largest value per year) by the block's samples. */
-  private ends(out: BatchOutput, first: number, n: number): void {
-    const years = out.shownYears;
-    const cap = out.capacity;
-    for (const name of SIMULATED_SERIES) {
-      const column = out.series[name];
-      const mins = out.seriesMin[name];
-      const maxes = out.seriesMax[name];
-      for (let y = 0; y < years; y++) {
-        let lo = mins[y]!;
-        let hi = maxes[y]!;
-        const from = y * cap + first;
-        for (let i = from; i < from + n; i++) {
-          const x = column[i]!;
-          if (x < lo) lo = x;
-          if (x > hi) hi = x;
-        }
-        mins[y] = lo;
-        maxes[y] = hi;
-      }
     }
   }
 }
