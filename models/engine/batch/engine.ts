@@ -85,25 +85,23 @@ export class BatchEngine {
   };
   private markYear = 0;
   private markValue = 0;
-  private readonly markYears = new Float64Array(BLOCK);
-  private readonly markValues = new Float64Array(BLOCK);
+  private readonly markYears: Float64Array;
+  private readonly markValues: Float64Array;
 
   // A block's series: the simulated ones are aimed at the output's columns for each block (see `aim`).
   private readonly out: Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
   private readonly revenue: Col;
-  private readonly grossMargin = scratchCol();
+  private readonly grossMargin: Col;
   private readonly rate: Col;
-  private readonly trainingShapeCol = scratchCol();
+  private readonly trainingShapeCol: Col;
   private readonly contracts: ContractCols;
   private readonly compute: ComputeCols;
   private readonly operating: OperatingCols;
   private readonly equity: EquityCols;
   private readonly value: ValueCols;
-  private readonly shares: (SeriesOverrides | undefined)[] = new Array<SeriesOverrides | undefined>(
-    BLOCK,
-  ).fill(undefined);
-  private readonly terminal: Float64Array[] = states(2);
-  private readonly revGap: Float64Array[] = states(2);
+  private readonly shares: (SeriesOverrides | undefined)[];
+  private readonly terminal: Float64Array[];
+  private readonly revGap: Float64Array[];
 
   /**
    * `values`: the scenario; `drawn`: the ids of the assumptions each sample draws (numeric ones), whose values
@@ -139,59 +137,25 @@ export class BatchEngine {
     }
     this.params = params;
 
-    this.out = {} as Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
-    for (const name of SIMULATED_SERIES) {
-      const col = scratchCol();
-      this.out[name] = { col, scratch: col.arr[0]! };
-    }
-    const o = (name: SimulatedSeries) => this.out[name].col;
-    this.revenue = o('openaiRevenue');
-    this.rate = o('revenueShareRate');
-    this.contracts = {
-      azure: scratchCol(),
-      oracle: o('computeByProvider.oracle'),
-      coreweave: o('computeByProvider.coreweave'),
-      aws: o('computeByProvider.aws'),
-    };
-    this.compute = {
-      inference: scratchCol(),
-      training: scratchCol(),
-      total: o('computeSpend'),
-      idle: o('idleCompute'),
-      azure: o('computeByProvider.azure'),
-      oracle: o('computeByProvider.oracle'),
-      stargate: o('computeByProvider.stargate'),
-      coreweave: o('computeByProvider.coreweave'),
-      aws: o('computeByProvider.aws'),
-      google: o('computeByProvider.google'),
-      ownCapacity: o('computeByProvider.ownCapacity'),
-      decentralized: o('computeByProvider.decentralized'),
-    };
-    const [capReachedYear, profitShareSum, invested] = states(3);
-    this.operating = {
-      uncapped: o('revenueShareUncapped'),
-      paid: o('revenueSharePaid'),
-      aoaiProfit: scratchCol(),
-      shareToOpenAI: scratchCol(),
-      operating: o('openaiOperatingCashFlow'),
-      freeCashFlow: o('openaiFreeCashFlow'),
-      profitShare: scratchCol(),
-      toHolders: scratchCol(),
-      capReachedYear: capReachedYear!,
-      profitShareSum: profitShareSum!,
-      invested: invested!,
-    };
-    this.equity = {
-      future: scratchCol(),
-      reserve: scratchCol(),
-      value: o('openaiValuation'),
-      cash: scratchCol(),
-      raised: o('fundingRaised'),
-      distributions: scratchCol(),
-      msftStake: scratchCol(),
-      foundationStake: scratchCol(),
-    };
-    this.value = valueCols(o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
+    // Every engine projects into the same block series: a run never runs inside another, and no series is read
+    // from one block to the next. Allocating them (some 900 kB) for each simulation cost more than 1,000 samples'
+    // summary.
+    const series = blockSeries();
+    this.out = series.out;
+    this.revenue = series.revenue;
+    this.grossMargin = series.grossMargin;
+    this.rate = series.rate;
+    this.trainingShapeCol = series.trainingShape;
+    this.contracts = series.contracts;
+    this.compute = series.compute;
+    this.operating = series.operating;
+    this.equity = series.equity;
+    this.value = series.value;
+    this.shares = series.shares;
+    this.terminal = series.terminal;
+    this.revGap = series.revGap;
+    this.markYears = series.markYears;
+    this.markValues = series.markValues;
   }
 
   /**
@@ -410,4 +374,83 @@ export class BatchEngine {
       idleComputeTotal[s] = idleTotalOf[j]!;
     }
   }
+}
+
+let shared: ReturnType<typeof makeBlockSeries> | undefined;
+function blockSeries() {
+  return (shared ??= makeBlockSeries());
+}
+
+/** A block's series and per-sample state (see BatchEngine), made once. */
+function makeBlockSeries() {
+  const out = {} as Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
+  for (const name of SIMULATED_SERIES) {
+    const col = scratchCol();
+    out[name] = { col, scratch: col.arr[0]! };
+  }
+  const o = (name: SimulatedSeries) => out[name].col;
+  const revenue = o('openaiRevenue');
+  const rate = o('revenueShareRate');
+  const contracts = {
+    azure: scratchCol(),
+    oracle: o('computeByProvider.oracle'),
+    coreweave: o('computeByProvider.coreweave'),
+    aws: o('computeByProvider.aws'),
+  };
+  const compute: ComputeCols = {
+    inference: scratchCol(),
+    training: scratchCol(),
+    total: o('computeSpend'),
+    idle: o('idleCompute'),
+    azure: o('computeByProvider.azure'),
+    oracle: o('computeByProvider.oracle'),
+    stargate: o('computeByProvider.stargate'),
+    coreweave: o('computeByProvider.coreweave'),
+    aws: o('computeByProvider.aws'),
+    google: o('computeByProvider.google'),
+    ownCapacity: o('computeByProvider.ownCapacity'),
+    decentralized: o('computeByProvider.decentralized'),
+  };
+  const [capReachedYear, profitShareSum, invested] = states(3);
+  const operating: OperatingCols = {
+    uncapped: o('revenueShareUncapped'),
+    paid: o('revenueSharePaid'),
+    aoaiProfit: scratchCol(),
+    shareToOpenAI: scratchCol(),
+    operating: o('openaiOperatingCashFlow'),
+    freeCashFlow: o('openaiFreeCashFlow'),
+    profitShare: scratchCol(),
+    toHolders: scratchCol(),
+    capReachedYear: capReachedYear!,
+    profitShareSum: profitShareSum!,
+    invested: invested!,
+  };
+  const equity: EquityCols = {
+    future: scratchCol(),
+    reserve: scratchCol(),
+    value: o('openaiValuation'),
+    cash: scratchCol(),
+    raised: o('fundingRaised'),
+    distributions: scratchCol(),
+    msftStake: scratchCol(),
+    foundationStake: scratchCol(),
+  };
+  const value = valueCols(o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
+  return {
+    out,
+    revenue,
+    grossMargin: scratchCol(),
+    rate,
+    trainingShape: scratchCol(),
+    contracts,
+    compute,
+    operating,
+    equity,
+    value,
+    shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
+    terminal: states(2),
+    revGap: states(2),
+    markYears: new Float64Array(BLOCK),
+    markValues: new Float64Array(BLOCK),
+  };
 }
