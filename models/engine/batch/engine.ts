@@ -163,6 +163,7 @@ export class BatchEngine {
    * scenario's value for everything else.
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
+    if (!this.overridesFor) this.fillFixed(out, from, to);
     for (let first = from; first < to; first += BLOCK) {
       const n = Math.min(BLOCK, to - first);
       this.aim(out, first);
@@ -170,6 +171,34 @@ export class BatchEngine {
       this.inputs(columns, first, n);
       this.project(n);
       this.kpis(out, first, n);
+    }
+  }
+
+  /**
+   * Fills the paths every sample shares into samples `from` to `to` at once (a fill per year and block cost more
+   * than the filling), and into the block scratch for the later years. Only without formulas: a formula's rate
+   * rewrites a sample's scratch, so then they are filled block by block (see `inputs`).
+   */
+  private fillFixed(out: BatchOutput, from: number, to: number): void {
+    const shown = out.shownYears;
+    const cap = out.capacity;
+    const series = (name: SimulatedSeries, path: Float64Array) => {
+      const column = out.series[name];
+      const scratch = this.out[name].scratch;
+      for (let y = 0; y < YEARS; y++) {
+        if (y < shown) column.fill(path[y]!, y * cap + from, y * cap + to);
+        else scratch.fill(path[y]!, y * BLOCK, (y + 1) * BLOCK);
+      }
+    };
+    const fixed = this.fixed;
+    if (fixed.shareRate) series('revenueShareRate', this.shareRate);
+    if (fixed.trainingShape) fillCol(this.trainingShapeCol, this.trainingShape, BLOCK);
+    if (fixed.contracts) {
+      const paths = this.contractPathsOf;
+      fillCol(this.contracts.azure, paths.azure, BLOCK);
+      series('computeByProvider.oracle', paths.oracle);
+      series('computeByProvider.coreweave', paths.coreweave);
+      series('computeByProvider.aws', paths.aws);
     }
   }
 
@@ -188,9 +217,10 @@ export class BatchEngine {
     revenueBlock(p, n, this.revenue, gap, shrink);
     grossMarginBlock(p, n, this.grossMargin);
     const fixed = this.fixed;
-    if (fixed.shareRate) fillCol(this.rate, this.shareRate, n);
-    if (fixed.trainingShape) fillCol(this.trainingShapeCol, this.trainingShape, n);
-    if (fixed.contracts) {
+    const perBlock = this.overridesFor !== undefined;
+    if (perBlock && fixed.shareRate) fillCol(this.rate, this.shareRate, n);
+    if (perBlock && fixed.trainingShape) fillCol(this.trainingShapeCol, this.trainingShape, n);
+    if (perBlock && fixed.contracts) {
       const paths = this.contractPathsOf;
       fillCol(this.contracts.azure, paths.azure, n);
       fillCol(this.contracts.oracle, paths.oracle, n);
