@@ -14,7 +14,7 @@ const VALUE_END_YEAR = VALUE_END_YEAR_;
 const YEARS = YEARS_;
 const linearBetween = linearBetween_;
 
-/** revenuePath() of inputs.ts for block samples 0 to n, year by year; `gap` is scratch. */
+/** openaiRevenue() of ../revenue.ts for block samples 0 to n, year by year; `gap` and `shrink` are scratch. */
 export function revenueBlock(p: Params, n: number, out: Col, gap: Float64Array, shrink: Float64Array): void {
   const given = [p.rev2025, p.rev2026, p.rev2027, p.rev2028, p.rev2029, p.rev2030];
   const last = THROUGH_YEAR - FIRST_YEAR;
@@ -44,7 +44,7 @@ export function revenueBlock(p: Params, n: number, out: Col, gap: Float64Array, 
   }
 }
 
-/** grossMarginPath() of inputs.ts for block samples 0 to n. */
+/** The built-in gross margin of compute() (../compute.ts) for block samples 0 to n. */
 export function grossMarginBlock(p: Params, n: number, out: Col): void {
   const { gmStart, gmEndYear, gmEnd } = p;
   for (let i = 0; i < YEARS; i++) {

@@ -37,9 +37,8 @@ export interface ComputeInputs {
   readonly grossMargin: Col;
   readonly trainingShape: Col;
   readonly contracts: ContractCols;
-  /** Block sample j's formula paths for providers' shares, or undefined; `anyShares` when some sample has them. */
+  /** Block sample j's formula paths for providers' shares, or undefined. */
   readonly shares: (SeriesOverrides | undefined)[];
-  readonly anyShares: boolean;
   readonly computeMode: 'cumulative' | string;
 }
 

@@ -281,7 +281,6 @@ export class BatchEngine {
         trainingShape: this.trainingShapeCol,
         contracts: this.contracts,
         shares: this.shares,
-        anyShares: this.shares.some((x) => x !== undefined),
         computeMode: this.modes.computeMode,
       },
       this.compute,
