@@ -12,16 +12,22 @@ export interface EquityCols {
   readonly value: Col;
   readonly cash: Col;
   readonly raised: Col;
-  readonly distributions: Col;
-  readonly msftStake: Col;
-  readonly foundationStake: Col;
 }
 
-const scratch = states(3);
+/** The holders' stakes valued, year by year, and Microsoft's stake projected (project.ts), per sample. */
+export interface StakeCols {
+  readonly msftStakeValue: Col;
+  readonly foundationStakeValue: Col;
+  readonly othersStakeValue: Col;
+  readonly stakeNpv: Float64Array;
+}
+
+const scratch = states(5);
 
 /**
- * equity() of equity.ts for block samples 0 to n, with each sample's terminal value given: each year over every
- * sample, the same operations in the same order for each.
+ * equity() of equity.ts for block samples 0 to n, with each sample's terminal value given, and in the same pass
+ * the stakes' values and Microsoft's stake projected as project() computes them from it (so the stakes and the
+ * payouts are never stored): each year over every sample, the same operations in the same order for each.
  */
 export function equityBlock(
   p: Params,
@@ -30,10 +36,12 @@ export function equityBlock(
   fcf: Col,
   terminalValue: Float64Array,
   out: EquityCols,
+  stakes: StakeCols,
 ): void {
-  const { future, reserve, value, cash, raised, distributions, msftStake, foundationStake } = out;
-  const { costOfEquity } = p;
-  const [held, msft, foundation] = scratch;
+  const { future, reserve, value, cash, raised } = out;
+  const { msftStakeValue, foundationStakeValue, othersStakeValue, stakeNpv } = stakes;
+  const { costOfEquity, horizonEnd } = p;
+  const [held, msft, foundation, atKe, lastShown] = scratch;
   {
     const fa = future.arr[YEARS - 1]!;
     const fo = future.off[YEARS - 1]!;
@@ -67,6 +75,10 @@ export function equityBlock(
     held[j] = 0;
     msft[j] = holdsStake ? msftStart[j]! : 0;
     foundation[j] = foundationStart[j]!;
+    atKe[j] = 1;
+    stakeNpv[j] = 0;
+    const shown = horizonEnd[j]! - FIRST_YEAR + 1;
+    lastShown[j] = shown - 1;
   }
   for (let i = 0; i < YEARS; i++) {
     const roundYear = FIRST_YEAR + i === 2026;
@@ -82,12 +94,13 @@ export function equityBlock(
     const cho = cash.off[i]!;
     const rsa = raised.arr[i]!;
     const rso = raised.off[i]!;
-    const da = distributions.arr[i]!;
-    const dOff = distributions.off[i]!;
-    const ma = msftStake.arr[i]!;
-    const mo = msftStake.off[i]!;
-    const foa = foundationStake.arr[i]!;
-    const foo = foundationStake.off[i]!;
+    const mva = msftStakeValue.arr[i]!;
+    const mvo = msftStakeValue.off[i]!;
+    const fva = foundationStakeValue.arr[i]!;
+    const fvo = foundationStakeValue.off[i]!;
+    const ova = othersStakeValue.arr[i]!;
+    const ovo = othersStakeValue.off[i]!;
+    const notLast = i < YEARS - 1;
     for (let j = 0; j < n; j++) {
       const flow = ca[co + j]!;
       let before = held[j]! + flow;
@@ -117,9 +130,19 @@ export function equityBlock(
       va[vo + j] = worth;
       cha[cho + j] = h;
       rsa[rso + j] = round + topUp;
-      da[dOff + j] = paidOut;
-      ma[mo + j] = m;
-      foa[foo + j] = f;
+      const msftValue = m * worth;
+      const foundationValue = f * worth;
+      mva[mvo + j] = msftValue;
+      fva[fvo + j] = foundationValue;
+      ova[ovo + j] = worth - msftValue - foundationValue;
+      // Microsoft's share of payouts through the horizon, then of the equity at the horizon, at the cost of equity.
+      const last = lastShown[j]!;
+      const discount = atKe[j]!;
+      if (i <= last) {
+        stakeNpv[j]! += m * paidOut * discount;
+        if (i === last) stakeNpv[j]! += msftValue * discount;
+      }
+      if (notLast) atKe[j] = discount / (1 + costOfEquity[j]!);
     }
   }
 }

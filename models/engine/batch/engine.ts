@@ -305,8 +305,9 @@ export class BatchEngine {
       profitShareTerminal[j] = terminal;
       terminalValue[j] = (terminalFreeCashFlow * (1 + g)) / (ke - g) - terminal;
     }
-    equityBlock(p, n, holdsStake, holdsStake ? o.freeCashFlow : o.toHolders, terminalValue, this.equity);
-    valueBlock(p, n, this.revenue, this.compute, this.contracts.azure, o, this.equity, this.value);
+    const fcf = holdsStake ? o.freeCashFlow : o.toHolders;
+    equityBlock(p, n, holdsStake, fcf, terminalValue, this.equity, this.value);
+    valueBlock(p, n, this.revenue, this.compute, this.contracts.azure, o, this.value);
   }
 
   /** The block's kpis, into samples `first` on. */
@@ -460,9 +461,6 @@ function makeBlockSeries() {
     value: o('openaiValuation'),
     cash: scratchCol(),
     raised: o('fundingRaised'),
-    distributions: scratchCol(),
-    msftStake: scratchCol(),
-    foundationStake: scratchCol(),
   };
   const value = valueCols(o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
   return {

@@ -1,6 +1,5 @@
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
 import { states, type Col, type Params } from './block.ts';
-import type { EquityCols } from './cash.ts';
 import type { ComputeCols } from './compute.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
 import type { OperatingCols } from './operating.ts';
@@ -62,10 +61,10 @@ export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, others
 const scratch = states(5);
 
 /**
- * One pass over the years for the stakes' values, Microsoft's stake projected (project.ts), the present values
- * (each summed in year order, its discount divided down year by year, as presentValue() does), the sums through
- * 2030, and the first years of break-even and of the other providers out-paying Azure within the horizon; each
- * year over block samples 0 to n, the same operations in the same order for each sample as project().
+ * One pass over the years for the present values (each summed in year order, its discount divided down year by
+ * year, as presentValue() does) and the sums through 2030, then the first years of break-even and of the other
+ * providers out-paying Azure within the horizon; each year over block samples 0 to n, the same operations in the
+ * same order for each sample as project(). (The stakes' values come with the equity, cash.ts.)
  */
 export function valueBlock(
   p: Params,
@@ -74,14 +73,11 @@ export function valueBlock(
   c: ComputeCols,
   azureContracted: Col,
   o: OperatingCols,
-  eq: EquityCols,
   out: ValueCols,
 ): void {
   const { paid, uncapped, shareToOpenAI, aoaiProfit, profitShare, operating } = o;
   const { total, idle, azure } = c;
-  const { msftStakeValue, foundationStakeValue, othersStakeValue } = out;
-  const { value, msftStake, foundationStake, distributions } = eq;
-  const { stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvProfitShare } = out;
+  const { pvShare, pvShareToOpenAI, pvAoaiProfit, pvProfitShare } = out;
   const { paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal } = out;
   const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
   const { horizonEnd, discountRate, costOfEquity, revGrowthTerminal } = p;
@@ -90,7 +86,6 @@ export function valueBlock(
     shown[j] = horizonEnd[j]! - FIRST_YEAR + 1;
     atRate[j] = 1;
     atKe[j] = 1;
-    stakeNpv[j] = 0;
     pvShare[j] = 0;
     pvShareToOpenAI[j] = 0;
     pvAoaiProfit[j] = 0;
@@ -107,20 +102,6 @@ export function valueBlock(
     partnersYear[j] = Infinity;
   }
   for (let i = 0; i < YEARS; i++) {
-    const va = value.arr[i]!;
-    const vo = value.off[i]!;
-    const ma = msftStake.arr[i]!;
-    const mo = msftStake.off[i]!;
-    const fa = foundationStake.arr[i]!;
-    const fo = foundationStake.off[i]!;
-    const da = distributions.arr[i]!;
-    const dOff = distributions.off[i]!;
-    const mva = msftStakeValue.arr[i]!;
-    const mvo = msftStakeValue.off[i]!;
-    const fva = foundationStakeValue.arr[i]!;
-    const fvo = foundationStakeValue.off[i]!;
-    const ova = othersStakeValue.arr[i]!;
-    const ovo = othersStakeValue.off[i]!;
     const pa = paid.arr[i]!;
     const po = paid.off[i]!;
     const ua = uncapped.arr[i]!;
@@ -142,20 +123,8 @@ export function valueBlock(
     const through = i <= LAST_THROUGH;
     const notLast = i < YEARS - 1;
     for (let j = 0; j < n; j++) {
-      const worth = va[vo + j]!;
-      const msftShare = ma[mo + j]!;
-      const msftValue = msftShare * worth;
-      const foundationValue = fa[fo + j]! * worth;
-      mva[mvo + j] = msftValue;
-      fva[fvo + j] = foundationValue;
-      ova[ovo + j] = worth - msftValue - foundationValue;
-      const h = shown[j]! - 1;
       const ke = atKe[j]!;
       const rate = atRate[j]!;
-      if (i <= h) {
-        stakeNpv[j]! += msftShare * da[dOff + j]! * ke;
-        if (i === h) stakeNpv[j]! += msftValue * ke;
-      }
       const pay = pa[po + j]!;
       const azureValue = aza[azo + j]!;
       const contracted = aca[aco + j]!;
