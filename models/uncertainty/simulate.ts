@@ -153,14 +153,22 @@ export class Simulator {
   summary(): Simulation {
     const n = this.drawn;
     if (n === 0) throw new Error('No samples drawn yet.');
-    const { capacity, series: seriesData, kpis: kpiData } = this.columns();
+    const { capacity, series: seriesData, shared: sharedSeries, kpis: kpiData } = this.columns();
     const nYears = this.years.length;
     const scratch = scratchOf(0, n);
     const series = {} as Record<SimulatedSeries, SeriesBand>;
     for (const name of SIMULATED_SERIES) {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
       const data = seriesData[name];
+      const shared = sharedSeries.has(name);
       for (let y = 0; y < nYears; y++) {
+        if (shared) {
+          const x = data[y * capacity]!;
+          band.p10.push(x);
+          band.p50.push(x);
+          band.p90.push(x);
+          continue;
+        }
         const [p10, p50, p90] = columnPercentiles(data, y * capacity, n, PERCENTILES, scratch) as [
           number,
           number,

@@ -183,6 +183,7 @@ export class BatchEngine {
     const shown = out.shownYears;
     const cap = out.capacity;
     const series = (name: SimulatedSeries, path: Float64Array) => {
+      out.shared.add(name);
       const column = out.series[name];
       const scratch = this.out[name].scratch;
       for (let y = 0; y < YEARS; y++) {

@@ -13,6 +13,8 @@ export interface BatchOutput {
   /** How many years from 2025 each series keeps. */
   readonly shownYears: number;
   readonly series: Record<SimulatedSeries, Float64Array>;
+  /** The series the engine filled with one path for every sample: their percentiles need no look at the samples. */
+  readonly shared: Set<SimulatedSeries>;
   readonly kpis: Record<KpiId, Float64Array>;
 }
 
@@ -27,12 +29,16 @@ const SPARE_OUTPUTS = 1;
 /** Columns for `capacity` samples with `shownYears` years per series: given back ones if any fit, else new. */
 export function batchOutput(capacity: number, shownYears: number): BatchOutput {
   const fits = spare.findIndex((o) => o.capacity === capacity && o.shownYears === shownYears);
-  if (fits >= 0) return spare.splice(fits, 1)[0]!;
+  if (fits >= 0) {
+    const reused = spare.splice(fits, 1)[0]!;
+    reused.shared.clear();
+    return reused;
+  }
   const series = {} as Record<SimulatedSeries, Float64Array>;
   for (const name of SIMULATED_SERIES) series[name] = new Float64Array(shownYears * capacity);
   const kpis = {} as Record<KpiId, Float64Array>;
   for (const id of KPI_IDS) kpis[id] = new Float64Array(capacity);
-  return { capacity, shownYears, series, kpis };
+  return { capacity, shownYears, series, shared: new Set(), kpis };
 }
 
 /**
