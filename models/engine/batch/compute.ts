@@ -29,6 +29,11 @@ export interface ComputeCols {
   readonly google: Col;
   readonly ownCapacity: Col;
   readonly decentralized: Col;
+  /**
+   * Per sample: the first year within its horizon in which the other providers together are paid more than Azure
+   * (project.ts's partnersExceedAzure); Infinity if never.
+   */
+  readonly partnersYear: Float64Array;
 }
 
 /** What compute() reads from a block: its paths, computed before, and each sample's formula shares, if any. */
@@ -80,6 +85,9 @@ export function computeBlock(p: Params, n: number, c: ComputeInputs, out: Comput
   const { training } = out;
   const contracts = c.contracts;
   const shares = c.shares;
+  const { partnersYear } = out;
+  const { horizonEnd } = p;
+  partnersYear.fill(Infinity, 0, n);
   for (let i = 0; i < YEARS; i++) {
     const year = FIRST_YEAR + i;
     const ia = inference.arr[i]!;
@@ -127,6 +135,10 @@ export function computeBlock(p: Params, n: number, c: ComputeInputs, out: Comput
       let moved = azureFirst ? 0 : residual * dec;
       const flexible = residual - moved;
       const sampleShares = shares[j];
+      let azureValue: number;
+      let stargateValue: number;
+      let googleValue: number;
+      let ownValue: number;
       if (sampleShares) {
         split[0] = azureFirst ? 1 : (1 - dec) * wAzure[j]!;
         split[1] = azureFirst ? 0 : (1 - dec) * wStargate[j]!;
@@ -135,21 +147,31 @@ export function computeBlock(p: Params, n: number, c: ComputeInputs, out: Comput
         split[4] = azureFirst ? 0 : dec;
         overrideShares(split, sampleShares, i);
         moved = residual * split[4]!;
-        azA[azO + j] = azureC + residual * split[0]!;
-        sgA[sgO + j] = residual * split[1]!;
-        goA[goO + j] = residual * split[2]!;
-        owA[owO + j] = residual * split[3]!;
+        azureValue = azureC + residual * split[0]!;
+        stargateValue = residual * split[1]!;
+        googleValue = residual * split[2]!;
+        ownValue = residual * split[3]!;
       } else {
-        azA[azO + j] = azureC + (azureFirst ? flexible : flexible * wAzure[j]!);
-        sgA[sgO + j] = azureFirst ? 0 : flexible * wStargate[j]!;
-        goA[goO + j] = azureFirst ? 0 : flexible * wGoogle[j]!;
-        owA[owO + j] = azureFirst ? 0 : flexible * wOwn[j]!;
+        azureValue = azureC + (azureFirst ? flexible : flexible * wAzure[j]!);
+        stargateValue = azureFirst ? 0 : flexible * wStargate[j]!;
+        googleValue = azureFirst ? 0 : flexible * wGoogle[j]!;
+        ownValue = azureFirst ? 0 : flexible * wOwn[j]!;
       }
+      azA[azO + j] = azureValue;
+      sgA[sgO + j] = stargateValue;
+      goA[goO + j] = googleValue;
+      owA[owO + j] = ownValue;
       orA[orO + j] = oracleC;
       cwA[cwO + j] = coreweaveC;
       awA[awO + j] = awsC;
       const discount = decDiscount[j]!;
-      deA[deO + j] = moved * (1 - discount);
+      const decentralizedValue = moved * (1 - discount);
+      deA[deO + j] = decentralizedValue;
+      if (partnersYear[j] === Infinity && i < horizonEnd[j]! - FIRST_YEAR + 1) {
+        const others =
+          oracleC + stargateValue + coreweaveC + awsC + googleValue + ownValue + decentralizedValue;
+        if (others > azureValue) partnersYear[j] = year;
+      }
       const saving = moved * discount;
       const idleValue = contracted > need ? contracted - need : 0;
       idA[idO + j] = idleValue;

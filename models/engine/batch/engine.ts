@@ -308,7 +308,7 @@ export class BatchEngine {
     }
     const fcf = holdsStake ? o.freeCashFlow : o.toHolders;
     equityBlock(p, n, holdsStake, fcf, terminalValue, this.equity, this.value);
-    valueBlock(p, n, this.revenue, this.compute, this.contracts.azure, o, this.value);
+    valueBlock(p, n, this.compute, this.contracts.azure, o, this.value);
   }
 
   /** The block's kpis, into samples `first` on. */
@@ -355,8 +355,9 @@ export class BatchEngine {
     const { pvShareToOpenAI: pvShareToOpenAIOf, pvProfitShare: pvProfitShareOf } = w;
     const { pvHostedRevenue: pvHostedRevenueOf, paidThrough: paidThroughOf } = w;
     const { uncappedThrough: uncappedThroughOf, computeThrough: computeThroughOf } = w;
-    const { azureThrough: azureThroughOf, breakEvenYear: breakEvenYearOf } = w;
-    const { breakEvenRevenue: breakEvenRevenueOf, partnersYear: partnersYearOf, idleTotal: idleTotalOf } = w;
+    const { azureThrough: azureThroughOf, idleTotal: idleTotalOf } = w;
+    const { breakEvenYear: breakEvenYearOf, breakEvenRevenue: breakEvenRevenueOf } = o;
+    const partnersYearOf = this.compute.partnersYear;
     for (let j = 0; j < n; j++) {
       const s = first + j;
       const tax = taxRate[j]!;
@@ -441,8 +442,9 @@ function makeBlockSeries() {
     google: o('computeByProvider.google'),
     ownCapacity: o('computeByProvider.ownCapacity'),
     decentralized: o('computeByProvider.decentralized'),
+    partnersYear: new Float64Array(BLOCK),
   };
-  const [capReachedYear, profitShareSum, invested] = states(3);
+  const [capReachedYear, profitShareSum, invested, breakEvenYear, breakEvenRevenue] = states(5);
   const operating: OperatingCols = {
     uncapped: o('revenueShareUncapped'),
     paid: o('revenueSharePaid'),
@@ -452,9 +454,11 @@ function makeBlockSeries() {
     freeCashFlow: o('openaiFreeCashFlow'),
     profitShare: scratchCol(),
     toHolders: scratchCol(),
-    capReachedYear: capReachedYear!,
-    profitShareSum: profitShareSum!,
-    invested: invested!,
+    capReachedYear,
+    profitShareSum,
+    invested,
+    breakEvenYear,
+    breakEvenRevenue,
   };
   const equity: EquityCols = {
     future: scratchCol(),

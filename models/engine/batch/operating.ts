@@ -26,9 +26,15 @@ export interface OperatingCols {
   readonly profitShareSum: Float64Array;
   /** Per sample: what Microsoft invested. */
   readonly invested: Float64Array;
+  /**
+   * Per sample: the first year within its horizon of positive operating cash flow, Infinity if never, and the
+   * revenue where it crosses zero, interpolated from the year before (NaN if never); project.ts's breakEven().
+   */
+  readonly breakEvenYear: Float64Array;
+  readonly breakEvenRevenue: Float64Array;
 }
 
-const scratch = states(4);
+const scratch = states(5);
 
 /**
  * One pass over the years for what project() computes in several, each carrying its state from year to year: the
@@ -50,7 +56,9 @@ export function operatingBlock(
   const { total, idle } = c;
   const holdsStake = modes.holdsStake;
   // Locals, not module bindings, in the loops: a module binding is read through its context on every use.
-  const [remaining, aoai, losses, received] = scratch;
+  const [remaining, aoai, losses, received, lastOperating] = scratch;
+  const { breakEvenYear, breakEvenRevenue } = out;
+  const { horizonEnd } = p;
   const lossOffsetLimit = LOSS_OFFSET_LIMIT;
   const { shareCap, azureOpenAIRev2025, inv2019, inv2021, inv2023, inv2024 } = p;
   for (let j = 0; j < n; j++) {
@@ -60,6 +68,8 @@ export function operatingBlock(
     losses[j] = 0;
     received[j] = 0;
     profitShareSum[j] = 0;
+    breakEvenYear[j] = Infinity;
+    breakEvenRevenue[j] = NaN;
     invested[j] = inv2019[j]! + inv2021[j]! + inv2023[j]! + inv2024[j]!;
   }
   const { taxRate, azureOpenAIGrowth, ipRightsEndYear, azureOpenAIMargin, azureShareRate, idleRecovery } = p;
@@ -112,6 +122,18 @@ export function operatingBlock(
       const otherCosts = rev * opexShare[j]!;
       const ocf = rev - tta[tto + j]! + idleRecovered - otherCosts - pay + toOpenAI;
       opa[opo + j] = ocf;
+      if (breakEvenYear[j] === Infinity && i < horizonEnd[j]! - FIRST_YEAR + 1 && ocf > 0) {
+        // The zero crossing, interpolated between the last negative year and this one.
+        breakEvenYear[j] = year;
+        if (i === 0) breakEvenRevenue[j] = rev;
+        else {
+          const then = lastOperating[j]!;
+          const f = -then / (ocf - then);
+          const revenueThen = rpa[rpo + j]!;
+          breakEvenRevenue[j] = revenueThen + f * (rev - revenueThen);
+        }
+      }
+      lastOperating[j] = ocf;
 
       let tax = 0;
       if (ocf <= 0) losses[j]! -= ocf;

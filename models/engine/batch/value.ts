@@ -5,7 +5,6 @@ import { YEARS as YEARS_ } from './inputs.ts';
 import type { OperatingCols } from './operating.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx).
-const FIRST_YEAR = FIRST_YEAR_;
 const YEARS = YEARS_;
 /** Index of 2030 among the modelled years: "through 2030" sums run to it. */
 const LAST_THROUGH = THROUGH_YEAR_ - FIRST_YEAR_;
@@ -27,16 +26,11 @@ export interface ValueCols {
   readonly computeThrough: Float64Array;
   readonly azureThrough: Float64Array;
   readonly idleTotal: Float64Array;
-  /** Infinity when never within the horizon (then the revenue is NaN). */
-  readonly breakEvenYear: Float64Array;
-  readonly breakEvenRevenue: Float64Array;
-  readonly partnersYear: Float64Array;
 }
 
 export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, othersStakeValue: Col): ValueCols {
   const [stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare] = states(6);
   const [paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal] = states(5);
-  const [breakEvenYear, breakEvenRevenue, partnersYear] = states(3);
   return {
     msftStakeValue,
     foundationStakeValue,
@@ -52,38 +46,32 @@ export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, others
     computeThrough,
     azureThrough,
     idleTotal,
-    breakEvenYear,
-    breakEvenRevenue,
-    partnersYear,
   };
 }
 
-const scratch = states(5);
+const scratch = states(4);
 
 /**
  * One pass over the years for the present values (each summed in year order, its discount divided down year by
- * year, as presentValue() does) and the sums through 2030, then the first years of break-even and of the other
- * providers out-paying Azure within the horizon; each year over block samples 0 to n, the same operations in the
- * same order for each sample as project(). (The stakes' values come with the equity, cash.ts.)
+ * year, as presentValue() does) and the sums through 2030; each year over block samples 0 to n, the same
+ * operations in the same order for each sample as project(). (The stakes' values come with the equity, cash.ts;
+ * the first years of break-even and of the other providers out-paying Azure as their figures are computed.)
  */
 export function valueBlock(
   p: Params,
   n: number,
-  revenue: Col,
   c: ComputeCols,
   azureContracted: Col,
   o: OperatingCols,
   out: ValueCols,
 ): void {
-  const { paid, uncapped, shareToOpenAI, aoaiProfit, profitShare, operating } = o;
+  const { paid, uncapped, shareToOpenAI, aoaiProfit, profitShare } = o;
   const { total, idle, azure } = c;
   const { pvShare, pvShareToOpenAI, pvAoaiProfit, pvProfitShare } = out;
   const { paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal } = out;
-  const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
-  const { horizonEnd, discountRate, costOfEquity, revGrowthTerminal } = p;
-  const [atRate, atKe, pvContracted, pvUncontracted, shown] = scratch;
+  const { discountRate, costOfEquity, revGrowthTerminal } = p;
+  const [atRate, atKe, pvContracted, pvUncontracted] = scratch;
   for (let j = 0; j < n; j++) {
-    shown[j] = horizonEnd[j]! - FIRST_YEAR + 1;
     atRate[j] = 1;
     atKe[j] = 1;
     pvShare[j] = 0;
@@ -97,9 +85,6 @@ export function valueBlock(
     computeThrough[j] = 0;
     azureThrough[j] = 0;
     idleTotal[j] = 0;
-    breakEvenYear[j] = Infinity;
-    breakEvenRevenue[j] = NaN;
-    partnersYear[j] = Infinity;
   }
   for (let i = 0; i < YEARS; i++) {
     const pa = paid.arr[i]!;
@@ -147,7 +132,6 @@ export function valueBlock(
       }
     }
   }
-  firstYears(n, revenue, c, operating, shown, out);
   // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
   const last = YEARS - 1;
   const at = (col: Col) => col.arr[last]!.subarray(col.off[last]!, col.off[last]! + n);
@@ -171,90 +155,6 @@ export function valueBlock(
     const uncontracted = pvUncontracted[j]! + perpetuity(azureLast[j]! - contractedLast[j]!, ke, g) * keAt;
     pvProfitShare[j]! += Math.min(perpetuity(profitShareLast[j]!, ke, g), 0) * keAt;
     pvHostedRevenue[j] = contracted + uncontracted;
-  }
-}
-
-/**
- * The first years within each sample's horizon of break-even (with the revenue at the zero crossing) and of the
- * other providers together out-paying Azure.
- */
-function firstYears(
-  n: number,
-  revenue: Col,
-  c: ComputeCols,
-  operating: Col,
-  shown: Float64Array,
-  out: ValueCols,
-): void {
-  const { breakEvenYear, breakEvenRevenue, partnersYear } = out;
-  const { azure, oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
-  for (let i = 0; i < YEARS; i++) {
-    const year = FIRST_YEAR + i;
-    const oa = operating.arr[i]!;
-    const oo = operating.off[i]!;
-    const opa = operating.arr[i > 0 ? i - 1 : 0]!;
-    const opo = operating.off[i > 0 ? i - 1 : 0]!;
-    const ra = revenue.arr[i]!;
-    const ro = revenue.off[i]!;
-    const rpa = revenue.arr[i > 0 ? i - 1 : 0]!;
-    const rpo = revenue.off[i > 0 ? i - 1 : 0]!;
-    let pending = 0;
-    for (let j = 0; j < n; j++) {
-      if (!(i < shown[j]!)) continue;
-      if (breakEvenYear[j] === Infinity && oa[oo + j]! > 0) {
-        // The zero crossing, interpolated between the last negative year and this one.
-        breakEvenYear[j] = year;
-        if (i === 0) breakEvenRevenue[j] = ra[ro + j]!;
-        else {
-          const now = oa[oo + j]!;
-          const then = opa[opo + j]!;
-          const f = -then / (now - then);
-          const revenueThen = rpa[rpo + j]!;
-          breakEvenRevenue[j] = revenueThen + f * (ra[ro + j]! - revenueThen);
-        }
-      }
-      if (partnersYear[j] === Infinity) pending++;
-    }
-    if (pending === 0) continue;
-    const [orA, sgA, cwA, awA, goA, owA, deA, azA] = [
-      oracle,
-      stargate,
-      coreweave,
-      aws,
-      google,
-      ownCapacity,
-      decentralized,
-      azure,
-    ].map((col) => col.arr[i]!) as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
-    const orO = oracle.off[i]!;
-    const sgO = stargate.off[i]!;
-    const cwO = coreweave.off[i]!;
-    const awO = aws.off[i]!;
-    const goO = google.off[i]!;
-    const owO = ownCapacity.off[i]!;
-    const deO = decentralized.off[i]!;
-    const azO = azure.off[i]!;
-    for (let j = 0; j < n; j++) {
-      if (!(i < shown[j]!) || partnersYear[j] !== Infinity) continue;
-      const others =
-        orA[orO + j]! +
-        sgA[sgO + j]! +
-        cwA[cwO + j]! +
-        awA[awO + j]! +
-        goA[goO + j]! +
-        owA[owO + j]! +
-        deA[deO + j]!;
-      if (others > azA[azO + j]!) partnersYear[j] = year;
-    }
   }
 }
 
