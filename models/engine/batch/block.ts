@@ -5,7 +5,7 @@ const YEARS = YEARS_;
 
 /**
  * Samples projected together, year by year: each step of project()'s arithmetic runs over a block's samples in
- * a tight loop over Float64Arrays. Small enough that a block's paths for every year (some 50 series) stay in
+ * a tight loop over Float64Arrays. Small enough that a block's paths for every year (some 40 series) stay in
  * the core's second-level cache between the engine's passes over the years.
  */
 export const BLOCK = 128;
