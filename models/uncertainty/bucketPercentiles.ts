@@ -1,12 +1,13 @@
 import { percentilesInPlace, select } from './percentiles.ts';
 
 /**
- * Percentiles of a column by counting before selecting: one pass finds the column's ends, one counts its values
- * into equal-width buckets between them, and one copies out only the buckets that hold the wanted order
- * statistics, where a selection (percentiles.ts's quickselect) finds them among a few dozen values instead of
- * thousands. The order statistics, and so the percentiles (type 7, as percentilesInPlace), are exactly the same.
- * The column is left as it is. A column whose ends are equal (a figure no range moves) costs one pass; one with an
- * infinite value, or too short to be worth counting, goes to percentilesInPlace.
+ * Percentiles of a column by counting before selecting: one pass counts its values into equal-width buckets
+ * spanning its ends (or its first values' ends, values beyond going to the end buckets), and one copies out only the
+ * buckets that hold the wanted order statistics, where a selection (percentiles.ts's quickselect) finds them among
+ * a few dozen values instead of thousands. The order statistics, and so the percentiles (type 7, as
+ * percentilesInPlace), are exactly the same. The column is left as it is. A column whose values are all equal (a
+ * figure no range moves) costs one pass; one with an infinite value among the values that set the span, or too
+ * short to be worth counting, goes to percentilesInPlace.
  */
 
 const BUCKETS = 512;
@@ -14,6 +15,15 @@ const BUCKETS = 512;
 const MIN_COUNTED = 256;
 /** At most two order statistics per percentile. */
 const MAX_RANKS = 8;
+
+/** How many of a column's first values set its buckets' span when its ends are not given. */
+const BOUNDS_FROM = 1024;
+
+/** The bucket of `x`: 0 below the span, BUCKETS above it. */
+function bucketOf(x: number, min: number, scale: number): number {
+  const b = (x - min) * scale;
+  return b > 0 ? (b < BUCKETS ? b | 0 : BUCKETS) : 0;
+}
 
 const counts = new Int32Array(BUCKETS + 1);
 const oddCounts = new Int32Array(BUCKETS + 1);
@@ -25,6 +35,10 @@ const regionBucket = new Int32Array(MAX_RANKS);
 const regionStart = new Int32Array(MAX_RANKS + 1);
 const regionFill = new Int32Array(MAX_RANKS);
 const regionBelow = new Int32Array(MAX_RANKS);
+/** For each region: its first value, how many of its values equal it, and how many of the others lie below it. */
+const tieValue = new Float64Array(MAX_RANKS);
+const tieCount = new Int32Array(MAX_RANKS);
+const tieBelow = new Int32Array(MAX_RANKS);
 
 /**
  * The percentiles `ps` (ascending fractions) of `a[from .. from + n)`, n ≥ 1, every value a number (±Infinity
@@ -36,20 +50,41 @@ export function columnPercentiles(
   n: number,
   ps: readonly number[],
   scratch: Float64Array,
-  /** The values' smallest and largest, when known (the batch engine keeps them): saves a pass. */
-  ends?: { readonly min: number; readonly max: number },
+  /**
+   * The values' smallest and largest, when known (the batch engine keeps them): saves a pass. Two numbers, not an
+   * object: objects of one shape holding whole and fractional numbers by turns sent callers into deoptimization.
+   */
+  knownMin?: number,
+  knownMax?: number,
 ): number[] {
   const end = from + n;
-  let min = a[from]!;
-  let max = min;
-  if (ends) {
-    min = ends.min;
-    max = ends.max;
+  let min: number;
+  let max: number;
+  if (knownMin !== undefined && knownMax !== undefined) {
+    min = knownMin;
+    max = knownMax;
   } else {
-    for (let i = from + 1; i < end; i++) {
+    // The buckets need not span the column exactly, only rise with the value: they span the first values (the
+    // samples come in random order, so these are a fair subsample), and a value beyond falls into an end bucket.
+    // That spares a pass over the whole column to find its ends.
+    const head = Math.min(end, from + BOUNDS_FROM);
+    min = max = a[from]!;
+    for (let i = from + 1; i < head; i++) {
       const x = a[i]!;
       if (x < min) min = x;
       else if (x > max) max = x;
+    }
+    if (min === max && head < end) {
+      // Most likely a figure no range moves; else the ends of the whole column.
+      let i = head;
+      while (i < end && a[i] === min) i++;
+      if (i < end) {
+        for (; i < end; i++) {
+          const x = a[i]!;
+          if (x < min) min = x;
+          else if (x > max) max = x;
+        }
+      }
     }
   }
   if (min === max) return ps.map(() => min);
@@ -66,10 +101,10 @@ export function columnPercentiles(
   // and even positions count apart, so runs of equal buckets do not wait on one counter.
   let i = from;
   for (; i + 1 < end; i += 2) {
-    counts[((a[i]! - min) * scale) | 0]!++;
-    oddCounts[((a[i + 1]! - min) * scale) | 0]!++;
+    counts[bucketOf(a[i]!, min, scale)]!++;
+    oddCounts[bucketOf(a[i + 1]!, min, scale)]!++;
   }
-  if (i < end) counts[((a[i]! - min) * scale) | 0]!++;
+  if (i < end) counts[bucketOf(a[i]!, min, scale)]!++;
   for (let b = 0; b <= BUCKETS; b++) counts[b]! += oddCounts[b]!;
 
   // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
@@ -97,17 +132,39 @@ export function columnPercentiles(
     }
     rankRegion.push(regions - 1);
   }
-  for (let t = 0; t < regions; t++) regionFill[t] = regionStart[t]!;
+  // Each region's first value is counted, not copied, as often as it recurs: a column where most samples tie (no
+  // idle compute, no funding raised) would otherwise copy and select among thousands of equal values.
+  for (let t = 0; t < regions; t++) {
+    regionFill[t] = regionStart[t]!;
+    tieCount[t] = 0;
+    tieBelow[t] = 0;
+  }
   for (let i = from; i < end; i++) {
     const x = a[i]!;
-    const t = region[((x - min) * scale) | 0]!;
-    if (t >= 0) scratch[regionFill[t]!++] = x;
+    const t = region[bucketOf(x, min, scale)]!;
+    if (t < 0) continue;
+    if (tieCount[t] === 0) {
+      tieValue[t] = x;
+      tieCount[t] = 1;
+    } else if (x === tieValue[t]) tieCount[t]!++;
+    else {
+      scratch[regionFill[t]!++] = x;
+      if (x < tieValue[t]!) tieBelow[t]!++;
+    }
   }
   for (let t = 0; t < regions; t++) region[regionBucket[t]!] = -1;
   for (let r = 0; r < ranks; r++) {
+    // Within its region, the rank falls among the others below the tie, on the tie, or among the others above it.
     const t = rankRegion[r]!;
-    const at = regionStart[t]! + rankOf[r]! - regionBelow[t]!;
-    select(scratch, at, regionStart[t]!, regionStart[t + 1]! - 1);
+    const within = rankOf[r]! - regionBelow[t]!;
+    const below = tieBelow[t]!;
+    const ties = tieCount[t]!;
+    if (within >= below && within < below + ties) {
+      valueOf[r] = tieValue[t]!;
+      continue;
+    }
+    const at = regionStart[t]! + (within < below ? within : within - ties);
+    select(scratch, at, regionStart[t]!, regionFill[t]! - 1);
     valueOf[r] = scratch[at]!;
   }
 

@@ -153,18 +153,23 @@ export class Simulator {
   summary(): Simulation {
     const n = this.drawn;
     if (n === 0) throw new Error('No samples drawn yet.');
-    const { capacity, series: seriesData, seriesMin, seriesMax, kpis: kpiData } = this.columns();
-    const ends = { min: 0, max: 0 };
+    const { capacity, series: seriesData, shared: sharedSeries, kpis: kpiData } = this.columns();
     const nYears = this.years.length;
     const scratch = scratchOf(0, n);
     const series = {} as Record<SimulatedSeries, SeriesBand>;
     for (const name of SIMULATED_SERIES) {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
       const data = seriesData[name];
+      const shared = sharedSeries.has(name);
       for (let y = 0; y < nYears; y++) {
-        ends.min = seriesMin[name][y]!;
-        ends.max = seriesMax[name][y]!;
-        const [p10, p50, p90] = columnPercentiles(data, y * capacity, n, PERCENTILES, scratch, ends) as [
+        if (shared) {
+          const x = data[y * capacity]!;
+          band.p10.push(x);
+          band.p50.push(x);
+          band.p90.push(x);
+          continue;
+        }
+        const [p10, p50, p90] = columnPercentiles(data, y * capacity, n, PERCENTILES, scratch) as [
           number,
           number,
           number,
@@ -246,24 +251,41 @@ function scratchOf(k: number, n: number): Float64Array {
 
 /** `numbers` receives the values that are numbers; `scratch` is the percentiles' own. */
 function spread(values: Float64Array, numbers: Float64Array, scratch: Float64Array): KpiSpread {
+  const n = collectNumbers(values, numbers, stats);
+  if (n === 0) return { p10: null, p50: null, p90: null, mean: null };
+  const [p10, p50, p90] = columnPercentiles(numbers, 0, n, PERCENTILES, scratch, stats[0], stats[1]).map(
+    (x) => (Number.isFinite(x) ? x : null),
+  ) as [number | null, number | null, number | null];
+  return { p10, p50, p90, mean: stats[3] ? null : stats[2]! / n };
+}
+
+/** What `collectNumbers` finds besides the numbers: their smallest, largest, finite sum, and 1 if any is Infinity. */
+const stats = new Float64Array(4);
+
+/**
+ * Copies the values that are numbers into `numbers`; returns how many. A function of its own: with the loop in
+ * spread(), its optimized code was thrown away on every call ("insufficient type feedback" after the loop).
+ */
+function collectNumbers(values: Float64Array, numbers: Float64Array, out: Float64Array): number {
   let n = 0;
   let sum = 0;
-  let never = false;
-  const ends = { min: Infinity, max: -Infinity };
+  let never = 0;
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
     if (Number.isNaN(x)) continue;
     numbers[n++] = x;
-    if (x < ends.min) ends.min = x;
-    if (x > ends.max) ends.max = x;
-    if (x === Infinity) never = true;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x === Infinity) never = 1;
     else sum += x;
   }
-  if (n === 0) return { p10: null, p50: null, p90: null, mean: null };
-  const [p10, p50, p90] = columnPercentiles(numbers, 0, n, PERCENTILES, scratch, ends).map((x) =>
-    Number.isFinite(x) ? x : null,
-  ) as [number | null, number | null, number | null];
-  return { p10, p50, p90, mean: never ? null : sum / n };
+  out[0] = min;
+  out[1] = max;
+  out[2] = sum;
+  out[3] = never;
+  return n;
 }
 
 function histogram(values: Float64Array, scratch: Float64Array): Histogram {

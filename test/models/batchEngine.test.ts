@@ -209,6 +209,31 @@ describe(
       );
     });
 
+    it('gives each of two simulations run by turns what it gives run alone (the engines share their block series)', () => {
+      const a = presetValues('amended-2026');
+      const b = presetValues('original-2019');
+      const first = new Simulator(a, { samples: 600, seed: 5 });
+      const second = new Simulator(b, {
+        samples: 400,
+        seed: 6,
+        overridesFor: (v) => ({ openaiRevenue: Array.from({ length: 21 }, (_, i) => v.rev2030 * 1.05 ** i) }),
+      });
+      for (const upTo of [50, 333, 600]) {
+        first.run(upTo);
+        second.run(upTo);
+      }
+      expect(first.summary()).toEqual(scalarSimulate(a, { samples: 600, seed: 5 }));
+      expect(second.summary()).toEqual(
+        scalarSimulate(b, {
+          samples: 400,
+          seed: 6,
+          overridesFor: (v) => ({
+            openaiRevenue: Array.from({ length: 21 }, (_, i) => v.rev2030 * 1.05 ** i),
+          }),
+        }),
+      );
+    });
+
     it('summarizes the first samples of a longer run as a run of that many, in slices of any size', () => {
       const values = presetValues('amended-2026');
       const simulator = new Simulator(values, { samples: 1000, seed: 3 });

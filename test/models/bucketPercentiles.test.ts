@@ -23,7 +23,7 @@ function both(values: readonly number[], ps: readonly number[]): [number[], numb
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const withEnds = columnPercentiles(column, 5, values.length, ps, scratch, { min, max });
+  const withEnds = columnPercentiles(column, 5, values.length, ps, scratch, min, max);
   expect(Array.from(column.subarray(5, 5 + values.length)), 'the column is left as it is').toEqual(values);
   return [plain, withEnds];
 }
@@ -81,6 +81,15 @@ describe('columnPercentiles', () => {
       ),
       'signed zeros': Array.from({ length: n }, (_, i) => (i % 2 ? 0 : -0)),
       subnormals: Array.from({ length: n }, (_, i) => i * 5e-324),
+      // Without the ends given, the buckets span the first 1,024 values; later ones beyond go to the end buckets.
+      'wider after the first values': Array.from({ length: n }, (_, i) =>
+        i < 1024 ? Math.sin(i) : Math.sin(i) * 1e6,
+      ),
+      'the whole tail after the first values': Array.from({ length: n }, (_, i) => (i < 1024 ? 5 : 5 + i)),
+      'Infinity only after the first values': Array.from({ length: n }, (_, i) =>
+        i < 1024 ? i : i % 3 === 0 ? Infinity : i % 3 === 1 ? -Infinity : -i,
+      ),
+      'equal first values, then not': Array.from({ length: n }, (_, i) => (i < 2000 ? 3 : i % 2 ? -0.5 : 3)),
     };
     for (const [name, values] of Object.entries(cases)) {
       for (const ps of [BANDS, TAILS, [0, 1], [0.25]]) {

@@ -8,22 +8,33 @@ import {
 } from '../overrides.ts';
 import { FIRST_YEAR as FIRST_YEAR_ } from '../paths.ts';
 import { cappedPerpetuity as cappedPerpetuity_ } from '../project.ts';
-import { equitySample as equitySample_, equityScratch as equityScratch_ } from './cash.ts';
-import { computeSample as computeSample_, computeScratch as computeScratch_ } from './compute.ts';
+import { assignerFor, type Assign } from './assign.ts';
+import {
+  aimCol,
+  BLOCK,
+  BLOCK_PARAMS,
+  fillCol,
+  putSample,
+  scratchCol,
+  states,
+  type Col,
+  type Params,
+} from './block.ts';
+import { grossMarginBlock, revenueBlock } from './blockPaths.ts';
+import { equityBlock, type EquityCols } from './cash.ts';
+import { computeBlock, type ComputeCols } from './compute.ts';
 import {
   contractPaths as contractPaths_,
-  grossMarginPath as grossMarginPath_,
   readsNone as readsNone_,
-  revenuePath as revenuePath_,
   shareRatePath as shareRatePath_,
   trainingShapePath as trainingShapePath_,
   YEARS as YEARS_,
+  type ContractCols,
   type ContractPaths,
 } from './inputs.ts';
-import { operatingSample as operatingSample_, operatingScratch as operatingScratch_ } from './operating.ts';
-import { assignerFor, type Assign } from './assign.ts';
+import { operatingBlock, type OperatingCols } from './operating.ts';
 import type { BatchOutput } from './output.ts';
-import { valueSample as valueSample_, valueScratch as valueScratch_ } from './value.ts';
+import { valueBlock, valueCols, type ValueCols } from './value.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
 // more than the arithmetic in these loops.
@@ -31,70 +42,66 @@ const FIRST_YEAR = FIRST_YEAR_;
 const stakeMark = stakeMark_;
 const hasShareOverride = hasShareOverride_;
 const cappedPerpetuity = cappedPerpetuity_;
-const equitySample = equitySample_;
-const equityScratch = equityScratch_;
-const computeSample = computeSample_;
-const computeScratch = computeScratch_;
 const contractPaths = contractPaths_;
-const grossMarginPath = grossMarginPath_;
 const readsNone = readsNone_;
-const revenuePath = revenuePath_;
 const shareRatePath = shareRatePath_;
 const trainingShapePath = trainingShapePath_;
 const YEARS = YEARS_;
-const operatingSample = operatingSample_;
-const operatingScratch = operatingScratch_;
-const valueSample = valueSample_;
-const valueScratch = valueScratch_;
 
 const yearsArray = () => new Float64Array(YEARS);
-
-/** Samples projected before their series are copied into the columns together (see `flush`). */
-const BLOCK = 32;
 
 /**
  * Projects many samples of a scenario in which some assumptions are drawn: what project() gives for each sample,
  * reduced to what a simulation summarizes (SIMULATED_SERIES for the shown years and every kpi), written into
- * columns. The same operations as project() in the same order, so every value equals project()'s exactly; what
- * no drawn assumption feeds (contract payments, the revenue-share rate, the paths of assumptions held fixed) is
- * computed once. A sample is projected year by year into preallocated arrays (its carried state, such as the cap's
- * room, losses carried forward or the cash held, runs through the years, and the equity's value runs backwards),
- * and written out year-major.
+ * columns. The same operations as project() in the same order for each sample, so every value equals project()'s
+ * exactly (an IEEE operation's result does not depend on which sample was computed before it). Samples go in
+ * blocks (block.ts), and each step of project()'s arithmetic runs over a block's samples, year by year, in a
+ * tight loop: the carried state (the cap's room, losses carried forward, the cash held) is one value per sample,
+ * and a branch of project()'s is a per-sample condition. The simulated series' shown years are written straight
+ * into the output's year-major columns. A path no drawn assumption feeds (contract payments, the revenue-share
+ * rate, the training share's shape, held fixed) is computed once; one a drawn assumption feeds through
+ * project()'s branchier helpers, or a series formula's, is computed sample by sample with those helpers.
  */
 export class BatchEngine {
   readonly drawn: readonly string[];
   private readonly values: Record<string, unknown>;
   private readonly overridesFor: OverridesFor | undefined;
-  private readonly fixed: {
-    revenue: boolean;
-    grossMargin: boolean;
-    shareRate: boolean;
-    trainingShape: boolean;
-    contracts: boolean;
-    mark: boolean;
-  };
-  private mark: { year: number; valuation: number; stake: number };
+  private readonly fixed: { shareRate: boolean; trainingShape: boolean; contracts: boolean; mark: boolean };
   /** Writes a sample's draws into `values`. */
   private readonly assign: Assign;
-  // Per-sample paths and results, reused from sample to sample.
-  private readonly revenue = yearsArray();
-  private readonly revenueOverride = yearsArray();
-  private readonly grossMargin = yearsArray();
+  private readonly modes: { shareCapOn: boolean; holdsStake: boolean; computeMode: string };
+  /** Each block param's column: a drawn one's is set per block, any other's holds its value repeated. */
+  private readonly params: Params;
+  /** Which drawn column each drawn block param reads. */
+  private readonly drawnParams: { id: keyof Params; k: number }[] = [];
+  // Paths computed once (when fixed) or for one sample at a time.
   private readonly shareRate = yearsArray();
   private readonly trainingShape = yearsArray();
-  private readonly contracts: ContractPaths = {
+  private readonly contractPathsOf: ContractPaths = {
     azure: yearsArray(),
     oracle: yearsArray(),
     coreweave: yearsArray(),
     aws: yearsArray(),
   };
-  /**
-   * BLOCK samples' rows, on their way to the year-major columns: each row holds every simulated series, every
-   * modelled year, and the samples' arrays below are views into their rows, so projecting a sample writes its
-   * series in place.
-   */
-  private readonly block = new Float64Array(BLOCK * ROW);
-  private readonly slots = Array.from({ length: BLOCK }, (_, slot) => slotScratch(this.block, slot));
+  private markYear = 0;
+  private markValue = 0;
+  private readonly markYears: Float64Array;
+  private readonly markValues: Float64Array;
+
+  // A block's series: the simulated ones are aimed at the output's columns for each block (see `aim`).
+  private readonly out: Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
+  private readonly revenue: Col;
+  private readonly grossMargin: Col;
+  private readonly rate: Col;
+  private readonly trainingShapeCol: Col;
+  private readonly contracts: ContractCols;
+  private readonly compute: ComputeCols;
+  private readonly operating: OperatingCols;
+  private readonly equity: EquityCols;
+  private readonly value: ValueCols;
+  private readonly shares: (SeriesOverrides | undefined)[];
+  private readonly terminal: Float64Array[];
+  private readonly revGap: Float64Array[];
 
   /**
    * `values`: the scenario; `drawn`: the ids of the assumptions each sample draws (numeric ones), whose values
@@ -108,242 +115,374 @@ export class BatchEngine {
     const ids = new Set(drawn);
     const v = this.values as ScenarioValues;
     this.fixed = {
-      revenue: readsNone((x) => revenuePath(x, this.revenue), v, ids),
-      grossMargin: readsNone((x) => grossMarginPath(x, this.grossMargin), v, ids),
       shareRate: readsNone((x) => shareRatePath(x, this.shareRate), v, ids),
       trainingShape: readsNone((x) => trainingShapePath(x, this.trainingShape), v, ids),
-      contracts: readsNone((x) => contractPaths(x, this.contracts), v, ids),
+      contracts: readsNone((x) => contractPaths(x, this.contractPathsOf), v, ids),
       mark: readsNone((x) => void stakeMark(x), v, ids),
     };
-    this.mark = stakeMark(v);
+    const mark = stakeMark(v);
+    this.markYear = mark.year;
+    this.markValue = mark.stake * mark.valuation;
     this.assign = assignerFor(drawn);
-    // Series every sample shares: the contracts' when no draw moves them, the rate's when neither a draw nor a
-    // formula does. Each is kept in the first slot's row and filled into its columns (see `flush`).
-    const contracted: SimulatedSeries[] = [
-      'computeByProvider.oracle',
-      'computeByProvider.coreweave',
-      'computeByProvider.aws',
-    ];
-    if (this.fixed.contracts) for (const name of contracted) this.shared[SERIES_INDEX[name]] = 1;
-    if (this.fixed.shareRate && !overridesFor) {
-      this.shared[SERIES_INDEX.revenueShareRate] = 1;
-      shareRatePath(v, this.shareRate);
-      put(this.block, SERIES_INDEX.revenueShareRate * YEARS, this.shareRate, YEARS);
+    this.modes = {
+      shareCapOn: v.shareCapOn,
+      holdsStake: v.equityMode === 'stake',
+      computeMode: v.computeMode,
+    };
+    const params = {} as Params;
+    for (const id of BLOCK_PARAMS) {
+      const k = drawn.indexOf(id);
+      if (k >= 0) this.drawnParams.push({ id, k });
+      params[id] = new Float64Array(BLOCK).fill(v[id]);
     }
-  }
+    this.params = params;
 
-  /** 1 for a series the same in every sample (see the constructor). */
-  private readonly shared = new Uint8Array(SIMULATED_SERIES.length);
+    // Every engine projects into the same block series: a run never runs inside another, and each run fills all
+    // it reads (the shared paths at its start, everything else block by block). Allocating them (some 900 kB) for each simulation cost more than 1,000 samples'
+    // summary.
+    const series = blockSeries();
+    this.out = series.out;
+    this.revenue = series.revenue;
+    this.grossMargin = series.grossMargin;
+    this.rate = series.rate;
+    this.trainingShapeCol = series.trainingShape;
+    this.contracts = series.contracts;
+    this.compute = series.compute;
+    this.operating = series.operating;
+    this.equity = series.equity;
+    this.value = series.value;
+    this.shares = series.shares;
+    this.terminal = series.terminal;
+    this.revGap = series.revGap;
+    this.markYears = series.markYears;
+    this.markValues = series.markValues;
+  }
 
   /**
    * Projects samples `from` to `to` (exclusive): sample s takes `columns[k][s]` for `drawn[k]` and the
    * scenario's value for everything else.
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
-    const values = this.values;
-    const assign = this.assign;
+    if (!this.overridesFor) this.fillFixed(out, from, to);
     for (let first = from; first < to; first += BLOCK) {
-      const last = Math.min(to, first + BLOCK);
-      for (let s = first; s < last; s++) {
-        assign(values, columns, s);
-        this.sample(s, s - first, out);
-      }
-      this.flush(out, first, last - first);
+      const n = Math.min(BLOCK, to - first);
+      this.aim(out, first);
+      for (const { id, k } of this.drawnParams) this.params[id] = columns[k]!.subarray(first, first + n);
+      this.inputs(columns, first, n);
+      this.project(n);
+      this.kpis(out, first, n);
     }
-    if (to > from) this.fillShared(out, from, to);
-  }
-
-  /** Fills samples `from` to `to` of each series every sample shares with its value, kept in the first slot's row. */
-  private fillShared(out: BatchOutput, from: number, to: number): void {
-    const block = this.block;
-    const cap = out.capacity;
-    for (let k = 0; k < SIMULATED_SERIES.length; k++) {
-      if (!this.shared[k]) continue;
-      const name = SIMULATED_SERIES[k]!;
-      const mins = out.seriesMin[name];
-      const maxes = out.seriesMax[name];
-      for (let y = 0; y < out.shownYears; y++) {
-        const x = block[k * YEARS + y]!;
-        out.series[name].fill(x, y * cap + from, y * cap + to);
-        if (x < mins[y]!) mins[y] = x;
-        if (x > maxes[y]!) maxes[y] = x;
-      }
-    }
-  }
-
-  private sample(s: number, slot: number, out: BatchOutput): void {
-    const v = this.values as ScenarioValues;
-    const fixed = this.fixed;
-    const overrides: SeriesOverrides | undefined = this.overridesFor?.({ ...v });
-
-    let revenue = this.revenue;
-    if (overrides?.openaiRevenue) {
-      revenue = this.revenueOverride;
-      const path = overrides.openaiRevenue;
-      for (let i = 0; i < YEARS; i++) revenue[i] = path[i]!;
-    } else if (!fixed.revenue) revenuePath(v, revenue);
-    let grossMargin: ArrayLike<number> = this.grossMargin;
-    if (overrides?.openaiGrossMargin) grossMargin = overrides.openaiGrossMargin;
-    else if (!fixed.grossMargin) grossMarginPath(v, this.grossMargin);
-    let rate: ArrayLike<number> = this.shareRate;
-    if (overrides?.revenueShareRate) rate = overrides.revenueShareRate;
-    else if (!fixed.shareRate) shareRatePath(v, this.shareRate);
-    if (!fixed.trainingShape) trainingShapePath(v, this.trainingShape);
-    if (!fixed.contracts) contractPaths(v, this.contracts);
-    if (!fixed.mark) this.mark = stakeMark(v);
-
-    const { compute: c, operating: o, equity: eq, value: w } = this.slots[slot]!;
-    const shares = hasShareOverride(overrides) ? overrides : undefined;
-    computeSample(v, revenue, grossMargin, this.trainingShape, this.contracts, shares, c);
-    const invested = v.inv2019 + v.inv2021 + v.inv2023 + v.inv2024;
-    operatingSample(v, revenue, rate, c, invested, o);
-    const { operating, freeCashFlow, profitShare } = o;
-    const holdsStake = v.equityMode === 'stake';
-    const taxRate = v.taxRate;
-    const legacyCap = v.legacyCapMultiple * invested;
-    const profitShareSum = o.profitShareSum;
-    const lastOperating = operating[YEARS - 1]!;
-    const terminalFreeCashFlow = lastOperating > 0 ? lastOperating * (1 - taxRate) : lastOperating;
-    const capRoom = holdsStake ? 0 : Math.max(0, legacyCap - profitShareSum);
-    const ke = v.costOfEquity;
-    const g = v.revGrowthTerminal;
-    const profitShareTerminal = cappedPerpetuity(profitShare[YEARS - 1]!, ke, g, capRoom);
-    equitySample(
-      v,
-      holdsStake ? freeCashFlow : o.toHolders,
-      (terminalFreeCashFlow * (1 + g)) / (ke - g) - profitShareTerminal,
-      eq,
-    );
-
-    valueSample(v, revenue, c, this.contracts.azure, o, eq, w);
-    const { stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare } = w;
-    const { msftStakeValue } = w;
-
-    const afterTax = 1 - taxRate;
-    const stake = stakeNpv - taxRate * Math.max(0, stakeNpv - (holdsStake ? invested : 0));
-    const revenueShare = pvShare * afterTax;
-    const azureOpenAIMargin = pvAoaiProfit * afterTax;
-    const azureOpenAIShare = 0 - pvShareToOpenAI * afterTax;
-    // 0 ÷ (1 + ke)^20 is 0: the power (costly) only when there is a terminal value to discount.
-    const profitShare2019 =
-      (pvProfitShare + (profitShareTerminal === 0 ? 0 : profitShareTerminal / (1 + ke) ** (YEARS - 1))) *
-      afterTax;
-    const hosting = pvHostedRevenue * v.hostingOpMargin * afterTax;
-    const msftTotal = stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
-    const returned = stake + revenueShare + profitShare2019;
-
-    const k = out.kpis;
-    const mark = this.mark;
-    k.revenueSharePaidThrough2030[s] = w.paidThrough;
-    k.revenueShareUncappedThrough2030[s] = w.uncappedThrough;
-    k.revenueShareCapReachedYear[s] = o.capReachedYear;
-    k.computeSpendThrough2030[s] = w.computeThrough;
-    k.azureRevenueThrough2030[s] = w.azureThrough;
-    k.msftTotalValueNpv[s] = msftTotal;
-    k.msftInvested[s] = invested;
-    k.msftMultipleOnInvestment[s] =
-      invested > 0 && Number.isFinite(returned / invested) ? returned / invested : NaN;
-    k.msftStakeValueAtMark[s] = holdsStake ? mark.stake * mark.valuation : NaN;
-    k.msftStakeMarkYear[s] = mark.year;
-    k.msftStakeValueNpv[s] = stakeNpv;
-    k.openaiRevenueSharePaidNpv[s] = pvShare;
-    k.openaiCapSavingThrough2030[s] = w.uncappedThrough - w.paidThrough;
-    k.openaiValue2026[s] = eq.value[1]!;
-    k.openaiValueAtMark[s] =
-      v.round2026Raised <= 0
-        ? eq.value[0]!
-        : (eq.value[0]! - eq.cash[0]!) * (1 + ke) ** 0.25 + eq.cash[0]! + v.round2026Raised;
-    k.openaiBreakEvenYear[s] = w.breakEvenYear;
-    k.openaiBreakEvenRevenue[s] = w.breakEvenRevenue;
-    k.partnersExceedAzureYear[s] = w.partnersYear;
-    k.msftStakeValueAtHorizon[s] = msftStakeValue[v.horizonEnd - FIRST_YEAR]!;
-    k.idleComputeTotal[s] = w.idleTotal;
-
-    // The rate and revenue may be shared paths (fixed, or a formula's): copied into the row; the rest is there.
-    const row = slot * ROW;
-    put(this.block, row + SERIES_INDEX.openaiRevenue * YEARS, revenue, out.shownYears);
-    if (!this.shared[SERIES_INDEX.revenueShareRate])
-      put(this.block, row + SERIES_INDEX.revenueShareRate * YEARS, rate, out.shownYears);
   }
 
   /**
-   * Copies the block's rows (samples `first` on) into the year-major columns: contiguous writes, where writing
-   * each sample's years straight into the columns would touch a cache line (and a page) per value. Keeps each
-   * column's ends on the way. A series every sample shares is left to `fillShared`.
+   * Fills the paths every sample shares into samples `from` to `to` at once (a fill per year and block cost more
+   * than the filling), and into the block scratch for the later years. Only without formulas: a formula's rate
+   * rewrites a sample's scratch, so then they are filled block by block (see `inputs`).
    */
-  private flush(out: BatchOutput, first: number, count: number): void {
-    const block = this.block;
-    const years = out.shownYears;
+  private fillFixed(out: BatchOutput, from: number, to: number): void {
+    const shown = out.shownYears;
     const cap = out.capacity;
-    const shared = this.shared;
-    for (let k = 0; k < SIMULATED_SERIES.length; k++) {
-      const name = SIMULATED_SERIES[k]!;
+    const series = (name: SimulatedSeries, path: Float64Array) => {
+      out.shared.add(name);
       const column = out.series[name];
-      const mins = out.seriesMin[name];
-      const maxes = out.seriesMax[name];
-      if (shared[k]) continue;
-      for (let y = 0; y < years; y++) {
-        let lo = mins[y]!;
-        let hi = maxes[y]!;
-        const to = y * cap + first;
-        for (let b = 0, from = k * YEARS + y; b < count; b++, from += ROW) {
-          const x = block[from]!;
-          column[to + b] = x;
-          if (x < lo) lo = x;
-          if (x > hi) hi = x;
-        }
-        mins[y] = lo;
-        maxes[y] = hi;
+      const scratch = this.out[name].scratch;
+      for (let y = 0; y < YEARS; y++) {
+        if (y < shown) column.fill(path[y]!, y * cap + from, y * cap + to);
+        else scratch.fill(path[y]!, y * BLOCK, (y + 1) * BLOCK);
       }
+    };
+    const fixed = this.fixed;
+    if (fixed.shareRate) series('revenueShareRate', this.shareRate);
+    if (fixed.trainingShape) fillCol(this.trainingShapeCol, this.trainingShape, BLOCK);
+    if (fixed.contracts) {
+      const paths = this.contractPathsOf;
+      fillCol(this.contracts.azure, paths.azure, BLOCK);
+      series('computeByProvider.oracle', paths.oracle);
+      series('computeByProvider.coreweave', paths.coreweave);
+      series('computeByProvider.aws', paths.aws);
+    }
+  }
+
+  /** Points the simulated series' shown years at the output's columns, from sample `first`. */
+  private aim(out: BatchOutput, first: number): void {
+    for (const name of SIMULATED_SERIES) {
+      const { col, scratch } = this.out[name];
+      aimCol(col, scratch, out.series[name], out.shownYears, out.capacity, first);
+    }
+  }
+
+  /** The block's input paths: revenue, gross margin, the revenue-share rate, training shape, contracts. */
+  private inputs(columns: readonly Float64Array[], first: number, n: number): void {
+    const p = this.params;
+    const [gap, shrink] = this.revGap as [Float64Array, Float64Array];
+    revenueBlock(p, n, this.revenue, gap, shrink);
+    grossMarginBlock(p, n, this.grossMargin);
+    const fixed = this.fixed;
+    const perBlock = this.overridesFor !== undefined;
+    if (perBlock && fixed.shareRate) fillCol(this.rate, this.shareRate, n);
+    if (perBlock && fixed.trainingShape) fillCol(this.trainingShapeCol, this.trainingShape, n);
+    if (perBlock && fixed.contracts) {
+      const paths = this.contractPathsOf;
+      fillCol(this.contracts.azure, paths.azure, n);
+      fillCol(this.contracts.oracle, paths.oracle, n);
+      fillCol(this.contracts.coreweave, paths.coreweave, n);
+      fillCol(this.contracts.aws, paths.aws, n);
+    }
+    if (fixed.mark) {
+      this.markYears.fill(this.markYear, 0, n);
+      this.markValues.fill(this.markValue, 0, n);
+    }
+    const shares = this.shares;
+    shares.fill(undefined);
+    if (fixed.shareRate && fixed.trainingShape && fixed.contracts && fixed.mark && !this.overridesFor) return;
+    // Sample by sample, with project()'s own helpers: a drawn assumption feeds a branchy path, or formulas.
+    const v = this.values as ScenarioValues;
+    for (let j = 0; j < n; j++) {
+      this.assign(this.values, columns, first + j);
+      if (!fixed.shareRate) {
+        shareRatePath(v, this.shareRate);
+        putSample(this.rate, this.shareRate, j);
+      }
+      if (!fixed.trainingShape) {
+        trainingShapePath(v, this.trainingShape);
+        putSample(this.trainingShapeCol, this.trainingShape, j);
+      }
+      if (!fixed.contracts) {
+        const paths = this.contractPathsOf;
+        contractPaths(v, paths);
+        putSample(this.contracts.azure, paths.azure, j);
+        putSample(this.contracts.oracle, paths.oracle, j);
+        putSample(this.contracts.coreweave, paths.coreweave, j);
+        putSample(this.contracts.aws, paths.aws, j);
+      }
+      if (!fixed.mark) {
+        const mark = stakeMark(v);
+        this.markYears[j] = mark.year;
+        this.markValues[j] = mark.stake * mark.valuation;
+      }
+      const overrides = this.overridesFor?.({ ...v });
+      if (!overrides) continue;
+      if (overrides.openaiRevenue) putSample(this.revenue, overrides.openaiRevenue, j);
+      if (overrides.openaiGrossMargin) putSample(this.grossMargin, overrides.openaiGrossMargin, j);
+      if (overrides.revenueShareRate) putSample(this.rate, overrides.revenueShareRate, j);
+      if (hasShareOverride(overrides)) shares[j] = overrides;
+    }
+  }
+
+  /** project()'s steps for the block: compute, operating cash, equity (with its terminal value), values. */
+  private project(n: number): void {
+    const p = this.params;
+    const { holdsStake } = this.modes;
+    computeBlock(
+      p,
+      n,
+      {
+        revenue: this.revenue,
+        grossMargin: this.grossMargin,
+        trainingShape: this.trainingShapeCol,
+        contracts: this.contracts,
+        shares: this.shares,
+        computeMode: this.modes.computeMode,
+      },
+      this.compute,
+    );
+    const o = this.operating;
+    operatingBlock(p, n, this.modes, this.revenue, this.rate, this.compute, o);
+    const [terminalValue, profitShareTerminal] = this.terminal as [Float64Array, Float64Array];
+    const last = YEARS - 1;
+    const operatingLast = o.operating.arr[last]!;
+    const operatingAt = o.operating.off[last]!;
+    const profitShareLast = o.profitShare.arr[last]!;
+    const profitShareAt = o.profitShare.off[last]!;
+    const { taxRate, legacyCapMultiple, costOfEquity, revGrowthTerminal } = p;
+    for (let j = 0; j < n; j++) {
+      const lastOperating = operatingLast[operatingAt + j]!;
+      const terminalFreeCashFlow = lastOperating > 0 ? lastOperating * (1 - taxRate[j]!) : lastOperating;
+      const legacyCap = legacyCapMultiple[j]! * o.invested[j]!;
+      const capRoom = holdsStake ? 0 : Math.max(0, legacyCap - o.profitShareSum[j]!);
+      const ke = costOfEquity[j]!;
+      const g = revGrowthTerminal[j]!;
+      const terminal = cappedPerpetuity(profitShareLast[profitShareAt + j]!, ke, g, capRoom);
+      profitShareTerminal[j] = terminal;
+      terminalValue[j] = (terminalFreeCashFlow * (1 + g)) / (ke - g) - terminal;
+    }
+    const fcf = holdsStake ? o.freeCashFlow : o.toHolders;
+    equityBlock(p, n, holdsStake, fcf, terminalValue, this.equity, this.value);
+    valueBlock(p, n, this.compute, this.contracts.azure, o, this.value);
+  }
+
+  /** The block's kpis, into samples `first` on. */
+  private kpis(out: BatchOutput, first: number, n: number): void {
+    const p = this.params;
+    const { holdsStake } = this.modes;
+    const w = this.value;
+    const o = this.operating;
+    const eq = this.equity;
+    const profitShareTerminal = this.terminal[1]!;
+    const { taxRate, costOfEquity, round2026Raised, hostingOpMargin, horizonEnd } = p;
+    const {
+      revenueSharePaidThrough2030,
+      revenueShareUncappedThrough2030,
+      revenueShareCapReachedYear,
+      computeSpendThrough2030,
+      azureRevenueThrough2030,
+      msftTotalValueNpv,
+      msftInvested,
+      msftMultipleOnInvestment,
+      msftStakeValueAtMark,
+      msftStakeMarkYear,
+      msftStakeValueNpv,
+      openaiRevenueSharePaidNpv,
+      openaiCapSavingThrough2030,
+      openaiValue2026,
+      openaiValueAtMark,
+      openaiBreakEvenYear,
+      openaiBreakEvenRevenue,
+      partnersExceedAzureYear,
+      msftStakeValueAtHorizon,
+      idleComputeTotal,
+    } = out.kpis;
+    const { markValues, markYears } = this;
+    const { invested, capReachedYear } = o;
+    const value0 = eq.value.arr[0]!;
+    const value0At = eq.value.off[0]!;
+    const value1 = eq.value.arr[1]!;
+    const value1At = eq.value.off[1]!;
+    const cash0 = eq.cash.arr[0]!;
+    const cash0At = eq.cash.off[0]!;
+    const stakeValue = w.msftStakeValue;
+    const { stakeNpv: stakeNpvOf, pvShare: pvShareOf, pvAoaiProfit: pvAoaiProfitOf } = w;
+    const { pvShareToOpenAI: pvShareToOpenAIOf, pvProfitShare: pvProfitShareOf } = w;
+    const { pvHostedRevenue: pvHostedRevenueOf, paidThrough: paidThroughOf } = w;
+    const { uncappedThrough: uncappedThroughOf, computeThrough: computeThroughOf } = w;
+    const { azureThrough: azureThroughOf, idleTotal: idleTotalOf } = w;
+    const { breakEvenYear: breakEvenYearOf, breakEvenRevenue: breakEvenRevenueOf } = o;
+    const partnersYearOf = this.compute.partnersYear;
+    for (let j = 0; j < n; j++) {
+      const s = first + j;
+      const tax = taxRate[j]!;
+      const ke = costOfEquity[j]!;
+      const invest = invested[j]!;
+      const stakeNpv = stakeNpvOf[j]!;
+      const pvShare = pvShareOf[j]!;
+      const pst = profitShareTerminal[j]!;
+      const afterTax = 1 - tax;
+      const stake = stakeNpv - tax * Math.max(0, stakeNpv - (holdsStake ? invest : 0));
+      const revenueShare = pvShare * afterTax;
+      const azureOpenAIMargin = pvAoaiProfitOf[j]! * afterTax;
+      const azureOpenAIShare = 0 - pvShareToOpenAIOf[j]! * afterTax;
+      // 0 ÷ (1 + ke)^20 is 0: the power (costly) only when there is a terminal value to discount.
+      const profitShare2019 =
+        (pvProfitShareOf[j]! + (pst === 0 ? 0 : pst / (1 + ke) ** (YEARS - 1))) * afterTax;
+      const hosting = pvHostedRevenueOf[j]! * hostingOpMargin[j]! * afterTax;
+      const msftTotal =
+        stake + revenueShare + azureOpenAIMargin + azureOpenAIShare + profitShare2019 + hosting;
+      const returned = stake + revenueShare + profitShare2019;
+
+      revenueSharePaidThrough2030[s] = paidThroughOf[j]!;
+      revenueShareUncappedThrough2030[s] = uncappedThroughOf[j]!;
+      revenueShareCapReachedYear[s] = capReachedYear[j]!;
+      computeSpendThrough2030[s] = computeThroughOf[j]!;
+      azureRevenueThrough2030[s] = azureThroughOf[j]!;
+      msftTotalValueNpv[s] = msftTotal;
+      msftInvested[s] = invest;
+      msftMultipleOnInvestment[s] =
+        invest > 0 && Number.isFinite(returned / invest) ? returned / invest : NaN;
+      msftStakeValueAtMark[s] = holdsStake ? markValues[j]! : NaN;
+      msftStakeMarkYear[s] = markYears[j]!;
+      msftStakeValueNpv[s] = stakeNpv;
+      openaiRevenueSharePaidNpv[s] = pvShare;
+      openaiCapSavingThrough2030[s] = uncappedThroughOf[j]! - paidThroughOf[j]!;
+      openaiValue2026[s] = value1[value1At + j]!;
+      const v0 = value0[value0At + j]!;
+      const c0 = cash0[cash0At + j]!;
+      const round = round2026Raised[j]!;
+      openaiValueAtMark[s] = round <= 0 ? v0 : (v0 - c0) * (1 + ke) ** 0.25 + c0 + round;
+      openaiBreakEvenYear[s] = breakEvenYearOf[j]!;
+      openaiBreakEvenRevenue[s] = breakEvenRevenueOf[j]!;
+      partnersExceedAzureYear[s] = partnersYearOf[j]!;
+      const h = horizonEnd[j]! - FIRST_YEAR;
+      msftStakeValueAtHorizon[s] = h >= 0 && h < YEARS ? stakeValue.arr[h]![stakeValue.off[h]! + j]! : NaN;
+      idleComputeTotal[s] = idleTotalOf[j]!;
     }
   }
 }
 
-/** Copies `years` values of `path` into `block` at `at`. */
-function put(block: Float64Array, at: number, path: ArrayLike<number>, years: number): void {
-  for (let y = 0; y < years; y++) block[at + y] = path[y]!;
+let shared: ReturnType<typeof makeBlockSeries> | undefined;
+function blockSeries() {
+  return (shared ??= makeBlockSeries());
 }
 
-/** A block row: every simulated series, every modelled year. */
-const ROW = SIMULATED_SERIES.length * YEARS;
-const SERIES_INDEX = Object.fromEntries(SIMULATED_SERIES.map((name, k) => [name, k])) as Record<
-  SimulatedSeries,
-  number
->;
-
-/** One block slot's arrays: those of a simulated series are views into the slot's row. */
-function slotScratch(block: Float64Array, slot: number) {
-  const view = (name: SimulatedSeries) => {
-    const at = slot * ROW + SERIES_INDEX[name] * YEARS;
-    return block.subarray(at, at + YEARS);
+/** A block's series and per-sample state (see BatchEngine), made once. */
+function makeBlockSeries() {
+  const out = {} as Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
+  for (const name of SIMULATED_SERIES) {
+    const col = scratchCol();
+    out[name] = { col, scratch: col.arr[0]! };
+  }
+  const o = (name: SimulatedSeries) => out[name].col;
+  const revenue = o('openaiRevenue');
+  const rate = o('revenueShareRate');
+  const contracts = {
+    azure: scratchCol(),
+    oracle: o('computeByProvider.oracle'),
+    coreweave: o('computeByProvider.coreweave'),
+    aws: o('computeByProvider.aws'),
   };
+  const compute: ComputeCols = {
+    inference: scratchCol(),
+    training: scratchCol(),
+    total: o('computeSpend'),
+    idle: o('idleCompute'),
+    azure: o('computeByProvider.azure'),
+    oracle: o('computeByProvider.oracle'),
+    stargate: o('computeByProvider.stargate'),
+    coreweave: o('computeByProvider.coreweave'),
+    aws: o('computeByProvider.aws'),
+    google: o('computeByProvider.google'),
+    ownCapacity: o('computeByProvider.ownCapacity'),
+    decentralized: o('computeByProvider.decentralized'),
+    partnersYear: new Float64Array(BLOCK),
+  };
+  const [capReachedYear, profitShareSum, invested, breakEvenYear, breakEvenRevenue] = states(5);
+  const operating: OperatingCols = {
+    uncapped: o('revenueShareUncapped'),
+    paid: o('revenueSharePaid'),
+    aoaiProfit: scratchCol(),
+    shareToOpenAI: scratchCol(),
+    operating: o('openaiOperatingCashFlow'),
+    freeCashFlow: o('openaiFreeCashFlow'),
+    profitShare: scratchCol(),
+    toHolders: scratchCol(),
+    capReachedYear,
+    profitShareSum,
+    invested,
+    breakEvenYear,
+    breakEvenRevenue,
+  };
+  const equity: EquityCols = {
+    future: scratchCol(),
+    reserve: scratchCol(),
+    value: o('openaiValuation'),
+    cash: scratchCol(),
+    raised: o('fundingRaised'),
+  };
+  const value = valueCols(o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
   return {
-    compute: {
-      ...computeScratch(),
-      total: view('computeSpend'),
-      idle: view('idleCompute'),
-      azure: view('computeByProvider.azure'),
-      oracle: view('computeByProvider.oracle'),
-      stargate: view('computeByProvider.stargate'),
-      coreweave: view('computeByProvider.coreweave'),
-      aws: view('computeByProvider.aws'),
-      google: view('computeByProvider.google'),
-      ownCapacity: view('computeByProvider.ownCapacity'),
-      decentralized: view('computeByProvider.decentralized'),
-    },
-    operating: {
-      ...operatingScratch(),
-      paid: view('revenueSharePaid'),
-      uncapped: view('revenueShareUncapped'),
-      operating: view('openaiOperatingCashFlow'),
-      freeCashFlow: view('openaiFreeCashFlow'),
-    },
-    equity: { ...equityScratch(), raised: view('fundingRaised'), value: view('openaiValuation') },
-    value: {
-      ...valueScratch(),
-      msftStakeValue: view('msftStakeValue'),
-      foundationStakeValue: view('foundationStakeValue'),
-      othersStakeValue: view('othersStakeValue'),
-    },
+    out,
+    revenue,
+    grossMargin: scratchCol(),
+    rate,
+    trainingShape: scratchCol(),
+    contracts,
+    compute,
+    operating,
+    equity,
+    value,
+    shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
+    terminal: states(2),
+    revGap: states(2),
+    markYears: new Float64Array(BLOCK),
+    markValues: new Float64Array(BLOCK),
   };
 }

@@ -1,4 +1,5 @@
 import type { ScenarioValues } from '../../schema/scenario.ts';
+import type { Col } from './block.ts';
 import { contractPayment as contractPayment_ } from '../compute.ts';
 import {
   FIRST_YEAR as FIRST_YEAR_,
@@ -21,39 +22,12 @@ const linearBetween = linearBetween_;
 export const YEARS = VALUE_END_YEAR - FIRST_YEAR + 1;
 
 /*
- * The year-by-year inputs project() derives from assumptions before it combines them (revenue.ts, compute.ts,
- * revenueShare.ts), written into Float64Arrays with the same operations in the same order, so the batch engine
- * matches project() to the last bit. Each reads its assumptions only through `v`, which lets the engine compute a
- * path once when none of the assumptions it reads is drawn (see `readsNone`).
+ * Year-by-year inputs project() derives from assumptions through branchy helpers (compute.ts, revenueShare.ts),
+ * for one set of values at a time, written into Float64Arrays with the same operations in the same order, so the
+ * batch engine matches project() to the last bit. Each reads its assumptions only through `v`, which lets the
+ * engine compute a path once when none of the assumptions it reads is drawn (see `readsNone`), and sample by
+ * sample otherwise. Revenue and the gross margin are computed for a whole block at once (blockPaths.ts).
  */
-
-/** openaiRevenue() of revenue.ts. */
-export function revenuePath(v: ScenarioValues, out: Float64Array): void {
-  out[0] = v.rev2025;
-  out[1] = v.rev2026;
-  out[2] = v.rev2027;
-  out[3] = v.rev2028;
-  out[4] = v.rev2029;
-  out[5] = v.rev2030;
-  const shrink = Math.pow(0.5, 1 / v.revGrowthHalfLife);
-  const taperYears = 10;
-  const terminal = v.revGrowthTerminal;
-  let gap = v.revGrowth2031 - terminal;
-  let revenue = out[5];
-  for (let i = THROUGH_YEAR - FIRST_YEAR + 1; i < YEARS; i++) {
-    const year = FIRST_YEAR + i;
-    const taper = VALUE_END_YEAR - year < taperYears ? (VALUE_END_YEAR - year) / taperYears : 1;
-    revenue *= 1 + terminal + gap * taper;
-    gap *= shrink;
-    out[i] = revenue;
-  }
-}
-
-/** The built-in gross margin of compute(). */
-export function grossMarginPath(v: ScenarioValues, out: Float64Array): void {
-  for (let i = 0; i < YEARS; i++)
-    out[i] = linearBetween(FIRST_YEAR + i, FIRST_YEAR, v.gmStart, v.gmEndYear, v.gmEnd);
-}
 
 /** revenueShareRate() for every year. */
 export function shareRatePath(v: ScenarioValues, out: Float64Array): void {
@@ -77,6 +51,14 @@ export interface ContractPaths {
   readonly oracle: Float64Array;
   readonly coreweave: Float64Array;
   readonly aws: Float64Array;
+}
+
+/** The same, for a block of samples (see block.ts). */
+export interface ContractCols {
+  readonly azure: Col;
+  readonly oracle: Col;
+  readonly coreweave: Col;
+  readonly aws: Col;
 }
 
 export function contractPaths(v: ScenarioValues, out: ContractPaths): void {

@@ -13,9 +13,8 @@ export interface BatchOutput {
   /** How many years from 2025 each series keeps. */
   readonly shownYears: number;
   readonly series: Record<SimulatedSeries, Float64Array>;
-  /** Each series' smallest and largest value per year over every sample run so far (NaN aside). */
-  readonly seriesMin: Record<SimulatedSeries, Float64Array>;
-  readonly seriesMax: Record<SimulatedSeries, Float64Array>;
+  /** The series the engine filled with one path for every sample: their percentiles need no look at the samples. */
+  readonly shared: Set<SimulatedSeries>;
   readonly kpis: Record<KpiId, Float64Array>;
 }
 
@@ -30,29 +29,23 @@ const SPARE_OUTPUTS = 1;
 /** Columns for `capacity` samples with `shownYears` years per series: given back ones if any fit, else new. */
 export function batchOutput(capacity: number, shownYears: number): BatchOutput {
   const fits = spare.findIndex((o) => o.capacity === capacity && o.shownYears === shownYears);
-  if (fits >= 0) return spare.splice(fits, 1)[0]!;
-  const series = {} as Record<SimulatedSeries, Float64Array>;
-  const seriesMin = {} as Record<SimulatedSeries, Float64Array>;
-  const seriesMax = {} as Record<SimulatedSeries, Float64Array>;
-  for (const name of SIMULATED_SERIES) {
-    series[name] = new Float64Array(shownYears * capacity);
-    seriesMin[name] = new Float64Array(shownYears).fill(Infinity);
-    seriesMax[name] = new Float64Array(shownYears).fill(-Infinity);
+  if (fits >= 0) {
+    const reused = spare.splice(fits, 1)[0]!;
+    reused.shared.clear();
+    return reused;
   }
+  const series = {} as Record<SimulatedSeries, Float64Array>;
+  for (const name of SIMULATED_SERIES) series[name] = new Float64Array(shownYears * capacity);
   const kpis = {} as Record<KpiId, Float64Array>;
   for (const id of KPI_IDS) kpis[id] = new Float64Array(capacity);
-  return { capacity, shownYears, series, seriesMin, seriesMax, kpis };
+  return { capacity, shownYears, series, shared: new Set(), kpis };
 }
 
 /**
  * Gives columns back for a later `batchOutput` of the same size; the caller must not read or write them again.
- * Every sample a run reads is written first, so only the ends need resetting.
+ * Every sample a run reads is written first, so nothing needs resetting.
  */
 export function releaseBatchOutput(out: BatchOutput): void {
-  for (const name of SIMULATED_SERIES) {
-    out.seriesMin[name].fill(Infinity);
-    out.seriesMax[name].fill(-Infinity);
-  }
   if (!spare.includes(out)) spare.unshift(out);
   spare.length = Math.min(spare.length, SPARE_OUTPUTS);
 }

@@ -1,178 +1,161 @@
-import type { ScenarioValues } from '../../schema/scenario.ts';
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
-import type { EquityScratch } from './cash.ts';
-import type { ComputeScratch } from './compute.ts';
+import { states, type Col, type Params } from './block.ts';
+import type { ComputeCols } from './compute.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
-import type { OperatingScratch } from './operating.ts';
+import type { OperatingCols } from './operating.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx).
-const FIRST_YEAR = FIRST_YEAR_;
 const YEARS = YEARS_;
 /** Index of 2030 among the modelled years: "through 2030" sums run to it. */
 const LAST_THROUGH = THROUGH_YEAR_ - FIRST_YEAR_;
 
-/** One sample's stake values year by year, and the sums and present values its kpis and ledger are made of. */
-export interface ValueScratch {
-  readonly msftStakeValue: Float64Array;
-  readonly foundationStakeValue: Float64Array;
-  readonly othersStakeValue: Float64Array;
-  stakeNpv: number;
-  pvShare: number;
-  pvShareToOpenAI: number;
-  pvAoaiProfit: number;
-  pvHostedRevenue: number;
+/** A block's stake values year by year, and per sample the sums and present values its kpis are made of. */
+export interface ValueCols {
+  readonly msftStakeValue: Col;
+  readonly foundationStakeValue: Col;
+  readonly othersStakeValue: Col;
+  readonly stakeNpv: Float64Array;
+  readonly pvShare: Float64Array;
+  readonly pvShareToOpenAI: Float64Array;
+  readonly pvAoaiProfit: Float64Array;
+  readonly pvHostedRevenue: Float64Array;
   /** The 2019 profit share's present value, without what comes after its last modelled year. */
-  pvProfitShare: number;
-  paidThrough: number;
-  uncappedThrough: number;
-  computeThrough: number;
-  azureThrough: number;
-  idleTotal: number;
-  /** Infinity when never within the horizon (then the revenue is NaN). */
-  breakEvenYear: number;
-  breakEvenRevenue: number;
-  partnersYear: number;
+  readonly pvProfitShare: Float64Array;
+  readonly paidThrough: Float64Array;
+  readonly uncappedThrough: Float64Array;
+  readonly computeThrough: Float64Array;
+  readonly azureThrough: Float64Array;
+  readonly idleTotal: Float64Array;
 }
 
-export function valueScratch(): ValueScratch {
-  const f = () => new Float64Array(YEARS);
+export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, othersStakeValue: Col): ValueCols {
+  const [stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare] = states(6);
+  const [paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal] = states(5);
   return {
-    msftStakeValue: f(),
-    foundationStakeValue: f(),
-    othersStakeValue: f(),
-    stakeNpv: 0,
-    pvShare: 0,
-    pvShareToOpenAI: 0,
-    pvAoaiProfit: 0,
-    pvHostedRevenue: 0,
-    pvProfitShare: 0,
-    paidThrough: 0,
-    uncappedThrough: 0,
-    computeThrough: 0,
-    azureThrough: 0,
-    idleTotal: 0,
-    breakEvenYear: Infinity,
-    breakEvenRevenue: NaN,
-    partnersYear: Infinity,
+    msftStakeValue,
+    foundationStakeValue,
+    othersStakeValue,
+    stakeNpv,
+    pvShare,
+    pvShareToOpenAI,
+    pvAoaiProfit,
+    pvHostedRevenue,
+    pvProfitShare,
+    paidThrough,
+    uncappedThrough,
+    computeThrough,
+    azureThrough,
+    idleTotal,
   };
 }
 
+const scratch = states(4);
+
 /**
- * One pass for the stakes' values, Microsoft's stake projected (project.ts), the present values (each summed in
- * year order, its discount divided down year by year, as presentValue() does), the sums through 2030, and the first
- * years of break-even and of the other providers out-paying Azure within the horizon; the same operations in the
- * same order as project().
+ * One pass over the years for the present values (each summed in year order, its discount divided down year by
+ * year, as presentValue() does) and the sums through 2030; each year over block samples 0 to n, the same
+ * operations in the same order for each sample as project(). (The stakes' values come with the equity, cash.ts;
+ * the first years of break-even and of the other providers out-paying Azure as their figures are computed.)
  */
-export function valueSample(
-  v: ScenarioValues,
-  revenue: Float64Array,
-  c: ComputeScratch,
-  azureContracted: Float64Array,
-  o: OperatingScratch,
-  eq: EquityScratch,
-  out: ValueScratch,
+export function valueBlock(
+  p: Params,
+  n: number,
+  c: ComputeCols,
+  azureContracted: Col,
+  o: OperatingCols,
+  out: ValueCols,
 ): void {
-  const { paid, uncapped, shareToOpenAI, aoaiProfit, profitShare, operating } = o;
+  const { paid, uncapped, shareToOpenAI, aoaiProfit, profitShare } = o;
   const { total, idle, azure } = c;
-  const ke = v.costOfEquity;
-  const g = v.revGrowthTerminal;
-  const { msftStakeValue, foundationStakeValue, othersStakeValue } = out;
-  const { value, msftStake, foundationStake, distributions } = eq;
-  const shown = v.horizonEnd - FIRST_YEAR + 1;
-  const h = shown - 1;
-  const r = v.discountRate;
-  const { oracle, stargate, coreweave, aws, google, ownCapacity, decentralized } = c;
-  let atRate = 1;
-  let atKe = 1;
-  let stakeNpv = 0;
-  let pvShare = 0;
-  let pvShareToOpenAI = 0;
-  let pvAoaiProfit = 0;
-  let pvContracted = 0;
-  let pvUncontracted = 0;
-  let pvProfitShare = 0;
-  let paidThrough = 0;
-  let uncappedThrough = 0;
-  let computeThrough = 0;
-  let azureThrough = 0;
-  let idleTotal = 0;
-  let breakEvenYear = Infinity;
-  let breakEvenRevenue = NaN;
-  let partnersYear = Infinity;
+  const { pvShare, pvShareToOpenAI, pvAoaiProfit, pvProfitShare } = out;
+  const { paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal } = out;
+  const { discountRate, costOfEquity, revGrowthTerminal } = p;
+  const [atRate, atKe, pvContracted, pvUncontracted] = scratch;
+  for (let j = 0; j < n; j++) {
+    atRate[j] = 1;
+    atKe[j] = 1;
+    pvShare[j] = 0;
+    pvShareToOpenAI[j] = 0;
+    pvAoaiProfit[j] = 0;
+    pvContracted[j] = 0;
+    pvUncontracted[j] = 0;
+    pvProfitShare[j] = 0;
+    paidThrough[j] = 0;
+    uncappedThrough[j] = 0;
+    computeThrough[j] = 0;
+    azureThrough[j] = 0;
+    idleTotal[j] = 0;
+  }
   for (let i = 0; i < YEARS; i++) {
-    const worth = value[i]!;
-    const msftValue = msftStake[i]! * worth;
-    const foundationValue = foundationStake[i]! * worth;
-    msftStakeValue[i] = msftValue;
-    foundationStakeValue[i] = foundationValue;
-    othersStakeValue[i] = worth - msftValue - foundationValue;
-    if (i <= h) {
-      stakeNpv += msftStake[i]! * distributions[i]! * atKe;
-      if (i === h) stakeNpv += msftValue * atKe;
-    }
-    pvShare += paid[i]! * atRate;
-    pvShareToOpenAI += shareToOpenAI[i]! * atRate;
-    pvAoaiProfit += aoaiProfit[i]! * atRate;
-    pvContracted += azureContracted[i]! * atRate;
-    pvUncontracted += (azure[i]! - azureContracted[i]!) * atKe;
-    pvProfitShare += profitShare[i]! * atKe;
-    if (i <= LAST_THROUGH) {
-      paidThrough += paid[i]!;
-      uncappedThrough += uncapped[i]!;
-      computeThrough += total[i]!;
-      azureThrough += azure[i]!;
-    }
-    idleTotal += idle[i]!;
-    if (i < shown) {
-      if (breakEvenYear === Infinity && operating[i]! > 0) {
-        // The zero crossing, interpolated between the last negative year and this one.
-        breakEvenYear = FIRST_YEAR + i;
-        if (i === 0) breakEvenRevenue = revenue[0]!;
-        else {
-          const f = -operating[i - 1]! / (operating[i]! - operating[i - 1]!);
-          breakEvenRevenue = revenue[i - 1]! + f * (revenue[i]! - revenue[i - 1]!);
-        }
+    const pa = paid.arr[i]!;
+    const po = paid.off[i]!;
+    const ua = uncapped.arr[i]!;
+    const uo = uncapped.off[i]!;
+    const sa = shareToOpenAI.arr[i]!;
+    const so = shareToOpenAI.off[i]!;
+    const apa = aoaiProfit.arr[i]!;
+    const apo = aoaiProfit.off[i]!;
+    const aca = azureContracted.arr[i]!;
+    const aco = azureContracted.off[i]!;
+    const aza = azure.arr[i]!;
+    const azo = azure.off[i]!;
+    const psa = profitShare.arr[i]!;
+    const pso = profitShare.off[i]!;
+    const ta = total.arr[i]!;
+    const to = total.off[i]!;
+    const ida = idle.arr[i]!;
+    const ido = idle.off[i]!;
+    const through = i <= LAST_THROUGH;
+    const notLast = i < YEARS - 1;
+    for (let j = 0; j < n; j++) {
+      const ke = atKe[j]!;
+      const rate = atRate[j]!;
+      const pay = pa[po + j]!;
+      const azureValue = aza[azo + j]!;
+      const contracted = aca[aco + j]!;
+      pvShare[j]! += pay * rate;
+      pvShareToOpenAI[j]! += sa[so + j]! * rate;
+      pvAoaiProfit[j]! += apa[apo + j]! * rate;
+      pvContracted[j]! += contracted * rate;
+      pvUncontracted[j]! += (azureValue - contracted) * ke;
+      pvProfitShare[j]! += psa[pso + j]! * ke;
+      if (through) {
+        paidThrough[j]! += pay;
+        uncappedThrough[j]! += ua[uo + j]!;
+        computeThrough[j]! += ta[to + j]!;
+        azureThrough[j]! += azureValue;
       }
-      if (partnersYear === Infinity) {
-        const others =
-          oracle[i]! +
-          stargate[i]! +
-          coreweave[i]! +
-          aws[i]! +
-          google[i]! +
-          ownCapacity[i]! +
-          decentralized[i]!;
-        if (others > azure[i]!) partnersYear = FIRST_YEAR + i;
+      idleTotal[j]! += ida[ido + j]!;
+      if (notLast) {
+        atRate[j] = rate / (1 + discountRate[j]!);
+        atKe[j] = ke / (1 + costOfEquity[j]!);
       }
-    }
-    if (i < YEARS - 1) {
-      atRate /= 1 + r;
-      atKe /= 1 + ke;
     }
   }
   // presentValue()'s terminal values: the last flow growing forever, discounted as the last year.
   const last = YEARS - 1;
-  pvShare += perpetuity(paid[last]!, r, g) * atRate;
-  pvShareToOpenAI += perpetuity(shareToOpenAI[last]!, r, g) * atRate;
-  pvAoaiProfit += perpetuity(aoaiProfit[last]!, r, g) * atRate;
-  pvContracted += perpetuity(azureContracted[last]!, r, g) * atRate;
-  pvUncontracted += perpetuity(azure[last]! - azureContracted[last]!, ke, g) * atKe;
-  pvProfitShare += Math.min(perpetuity(profitShare[last]!, ke, g), 0) * atKe;
-
-  out.stakeNpv = stakeNpv;
-  out.pvShare = pvShare;
-  out.pvShareToOpenAI = pvShareToOpenAI;
-  out.pvAoaiProfit = pvAoaiProfit;
-  out.pvHostedRevenue = pvContracted + pvUncontracted;
-  out.pvProfitShare = pvProfitShare;
-  out.paidThrough = paidThrough;
-  out.uncappedThrough = uncappedThrough;
-  out.computeThrough = computeThrough;
-  out.azureThrough = azureThrough;
-  out.idleTotal = idleTotal;
-  out.breakEvenYear = breakEvenYear;
-  out.breakEvenRevenue = breakEvenRevenue;
-  out.partnersYear = partnersYear;
+  const at = (col: Col) => col.arr[last]!.subarray(col.off[last]!, col.off[last]! + n);
+  const paidLast = at(paid);
+  const toOpenAILast = at(shareToOpenAI);
+  const aoaiLast = at(aoaiProfit);
+  const contractedLast = at(azureContracted);
+  const azureLast = at(azure);
+  const profitShareLast = at(profitShare);
+  const { pvHostedRevenue } = out;
+  for (let j = 0; j < n; j++) {
+    const r = discountRate[j]!;
+    const ke = costOfEquity[j]!;
+    const g = revGrowthTerminal[j]!;
+    const rate = atRate[j]!;
+    const keAt = atKe[j]!;
+    pvShare[j]! += perpetuity(paidLast[j]!, r, g) * rate;
+    pvShareToOpenAI[j]! += perpetuity(toOpenAILast[j]!, r, g) * rate;
+    pvAoaiProfit[j]! += perpetuity(aoaiLast[j]!, r, g) * rate;
+    const contracted = pvContracted[j]! + perpetuity(contractedLast[j]!, r, g) * rate;
+    const uncontracted = pvUncontracted[j]! + perpetuity(azureLast[j]! - contractedLast[j]!, ke, g) * keAt;
+    pvProfitShare[j]! += Math.min(perpetuity(profitShareLast[j]!, ke, g), 0) * keAt;
+    pvHostedRevenue[j] = contracted + uncontracted;
+  }
 }
 
 /** A flow's value one year on, growing at `g` forever, at `rate` (presentValue()'s terminal value, undiscounted). */
