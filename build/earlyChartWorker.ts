@@ -10,13 +10,17 @@ import type { Plugin } from 'vite';
 /** Where the inline script leaves the worker for chartHost.ts (and the message of an error before it looks). */
 export const EARLY_WORKER_GLOBAL = '__chartWorker';
 
-/** The inline script: the same test as chartHost.ts's canDrawOffscreen, then the worker with the same options. */
+/**
+ * The inline script: the same test as chartHost.ts's canDrawOffscreen, then the worker with the same options. It
+ * notes the worker's 'ready' (its first message) if that comes before the page's code listens.
+ */
 export function earlyWorkerScript(url: string): string {
   return (
     `(function(){if(typeof OffscreenCanvas==='undefined'||typeof HTMLCanvasElement==='undefined'||` +
     `!('transferControlToOffscreen' in HTMLCanvasElement.prototype)||typeof Worker==='undefined')return;` +
     `var w=new Worker(${JSON.stringify(url)},{type:'module',name:'charts'});` +
     `w.onerror=function(e){w.failed=e.message||'the chart worker did not start'};` +
+    `w.onmessage=function(e){if(e.data&&e.data.type==='ready')w.ready=true};` +
     `window.${EARLY_WORKER_GLOBAL}=w})()`
   );
 }

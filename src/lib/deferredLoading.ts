@@ -5,20 +5,36 @@
 
 /** However the charts fare, the rest of the page loads by then. */
 const LATEST_MS = 4000;
+/** The longest the waiting parts wait for the frame that shows the first chart. */
+const FRAME_WAIT_MS = 1000;
 
 let markDrawn: () => void = () => undefined;
 const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
 let fallback: ReturnType<typeof setTimeout> | undefined;
 
-/** Called by the chart board when the renderer reports its first chart drawn. */
+let marked = false;
+
+/**
+ * Called by the chart board when the renderer reports its first chart drawn. What waits for it starts once the
+ * frame that shows the chart has been produced (the second animation frame from the report, as the bench's probe
+ * sees it): the report arrives in a task, the page's next frame carries the chart's figure, and work started in
+ * between (the later assumption groups take tens of milliseconds to mount) would hold that frame up (issue #9).
+ */
 export function markFirstChartDrawn(): void {
+  if (marked) return;
+  marked = true;
   clearTimeout(fallback);
-  markDrawn();
+  requestAnimationFrame(() => requestAnimationFrame(() => markDrawn()));
+  // A hidden tab produces no frames: the rest of the page loads all the same.
+  setTimeout(markDrawn, FRAME_WAIT_MS);
 }
 
 /** Resolves once the first chart is drawn (or LATEST_MS after the first call, if it never is). */
 export function firstChartDrawn(): Promise<void> {
-  fallback ??= setTimeout(markFirstChartDrawn, LATEST_MS);
+  fallback ??= setTimeout(() => {
+    marked = true;
+    markDrawn();
+  }, LATEST_MS);
   return drawn;
 }
 

@@ -134,6 +134,46 @@ describe('charts drawn in a worker, or on the main thread without OffscreenCanva
     expect(await builders()).toBeGreaterThanOrEqual(firstDrawn);
   });
 
+  it('the assumption groups mount after the first chart, two frames after its report, not in the frame showing it', async () => {
+    const { page } = app;
+    // Counts animation frames from the start, and notes the count when the first chart's report marks its figure
+    // and when the first assumption group (after the key assumptions) appears. Both observers stop there.
+    await page.addInitScript(() => {
+      const w = window as unknown as {
+        frames: number;
+        drawnAt?: number;
+        groupAt?: number;
+        keyOnly?: boolean;
+      };
+      w.frames = 0;
+      const count = () => {
+        w.frames++;
+        if (w.groupAt === undefined) requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      new MutationObserver((_, observer) => {
+        if (w.drawnAt === undefined && document.querySelector('figure[data-drawn-version]')) {
+          w.drawnAt = w.frames;
+          w.keyOnly = document.querySelector('.assumption-groups details.group:not(.key-group)') === null;
+        }
+        if (document.querySelector('.assumption-groups details.group:not(.key-group)')) {
+          w.groupAt = w.frames;
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await openApp(page, app.server.url);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { drawnAt?: number; groupAt?: number; keyOnly?: boolean };
+      return { drawnAt: w.drawnAt, groupAt: w.groupAt, keyOnly: w.keyOnly };
+    });
+    // Before the first chart only the key assumptions were there.
+    expect(seen.keyOnly).toBe(true);
+    // Mounting the groups (tens of milliseconds) waits until the frame carrying the first chart has been produced:
+    // started in the task after the report, it held that frame up.
+    expect(seen.groupAt! - seen.drawnAt!).toBeGreaterThanOrEqual(2);
+  });
+
   it('pinned scenarios stay drawn over every step (the page sends them once, the worker keeps them)', async () => {
     const { page } = app;
     await page.goto(app.server.url);

@@ -20,7 +20,16 @@ interface Event {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; frame?: string; requestId?: string; finishTime?: number } };
+  args?: {
+    name?: string;
+    data?: {
+      url?: string;
+      documentLoaderURL?: string;
+      frame?: string;
+      requestId?: string;
+      finishTime?: number;
+    };
+  };
 }
 
 const LOADS = Number(process.argv[2] ?? 3);
@@ -73,7 +82,9 @@ function summarize(label: string, url: string, events: Event[], painted: number)
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   // Time zero: the main frame's navigationStart mark.
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.url?.startsWith('http'));
+  const nav = events.find(
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'),
+  );
   const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const at = (ts: number) => ((ts - t0) / 1000).toFixed(0).padStart(5);
   const lines: string[] = [`── ${label}: first chart painted at ${painted.toFixed(0)} ms`];

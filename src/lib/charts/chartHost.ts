@@ -3,7 +3,7 @@
  * OffscreenCanvas, else the same renderer on the main thread (loaded on demand, so chart.js is never in the page's
  * first load twice). Started before the page mounts, so the worker loads chart.js while the page renders.
  */
-import type { FromRenderer, ToRenderer } from './protocol.ts';
+import type { FromRenderer, FromWorker, ToRenderer } from './protocol.ts';
 
 export interface ChartHost {
   /** True when charts are drawn in a worker: canvases are transferred and pointer events forwarded. */
@@ -11,6 +11,13 @@ export interface ChartHost {
   send(message: ToRenderer, transfer?: Transferable[]): void;
   /** Where the renderer's reports go (one listener: the page's ChartBoard). */
   onReport: (message: FromRenderer) => void;
+  /**
+   * Resolves once the renderer takes messages as they are sent, or after `ms` at the latest. A worker's messages
+   * sent before its script has run wait in the page, and Chromium releases them only in a task of the page's main
+   * thread: sent while the page mounts (one long task, then its first frame), the canvases and the scenario would
+   * reach the worker only after both (issue #9). main.ts mounts once the early worker is ready.
+   */
+  ready(ms: number): Promise<void>;
 }
 
 /** Whether this browser can draw the charts in a worker. */
@@ -24,8 +31,8 @@ export function canDrawOffscreen(): boolean {
 }
 
 /** The worker index.html started before the page's code loaded (build/earlyChartWorker.ts), taken once. */
-function takeEarlyWorker(): (Worker & { failed?: string }) | undefined {
-  const scope = globalThis as { __chartWorker?: Worker & { failed?: string } };
+function takeEarlyWorker(): (Worker & { failed?: string; ready?: boolean }) | undefined {
+  const scope = globalThis as { __chartWorker?: Worker & { failed?: string; ready?: boolean } };
   const worker = scope.__chartWorker;
   delete scope.__chartWorker;
   return worker;
@@ -39,13 +46,26 @@ function workerHost(font: string): ChartHost {
       type: 'module',
       name: 'charts',
     });
+  // Only the early worker is waited for: one started here has all of chart.js still to load.
+  let markReady: () => void = () => undefined;
+  const ready =
+    !early || early.ready || early.failed !== undefined
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => (markReady = resolve));
   const host: ChartHost = {
     offscreen: true,
     send: (message, transfer = []) => worker.postMessage(message, transfer),
     onReport: () => undefined,
+    ready: (ms) => Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, ms))]),
   };
-  worker.onmessage = (event: MessageEvent<FromRenderer>) => host.onReport(event.data);
-  worker.onerror = (event) => host.onReport({ type: 'failed', message: event.message });
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    if (event.data.type === 'ready') markReady();
+    else host.onReport(event.data);
+  };
+  worker.onerror = (event) => {
+    markReady();
+    host.onReport({ type: 'failed', message: event.message });
+  };
   // An error before this page's code was there to hear it: reported once the page listens (ChartBoard).
   if (early?.failed !== undefined) {
     const message = early.failed;
@@ -64,6 +84,7 @@ function mainThreadHost(font: string): ChartHost {
     offscreen: false,
     send: (message) => deliver(message),
     onReport: () => undefined,
+    ready: () => Promise.resolve(),
   };
   void import('./renderer.ts').then(({ ChartRenderer }) => {
     const renderer = new ChartRenderer({

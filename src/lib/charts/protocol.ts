@@ -76,3 +76,6 @@ export type FromRenderer =
   /** The lines of the tooltip a chart shows, or null once it shows none. */
   | { readonly type: 'tooltip'; readonly id: string; readonly lines: readonly string[] | null }
   | { readonly type: 'failed'; readonly message: string };
+
+/** What the chart worker sends: the renderer's reports, after a first 'ready' once its code has run (chartHost.ts). */
+export type FromWorker = FromRenderer | { readonly type: 'ready' };
