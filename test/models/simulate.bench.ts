@@ -14,9 +14,13 @@ import { scalarSimulate, ScalarSimulator } from './scalarSimulation.ts';
 const amended = presetValues('amended-2026');
 
 describe('simulation, 10,000 samples', () => {
-  bench('simulate(amended-2026) — batch engine', () => {
-    simulate(amended, { samples: 10_000, seed: 1 });
-  });
+  bench(
+    'simulate(amended-2026) — batch engine',
+    () => {
+      simulate(amended, { samples: 10_000, seed: 1 });
+    },
+    { time: 4000, warmupTime: 2000 },
+  );
   bench(
     'scalar reference: project() per sample, percentilesInPlace',
     () => {
