@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 
 import { DIST_DIR, launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+import { FIRST_CHART_PROBE } from './firstChartProbe.ts';
 
 interface CallFrame {
   functionName: string;
@@ -66,15 +67,6 @@ const CATEGORIES = [
   'loading',
   '__metadata',
 ];
-const PROBE = `(() => {
-  const check = () => {
-    if (document.querySelector('figure[data-drawn-version]')) {
-      requestAnimationFrame(() => (window.__firstChart = { painted: performance.now() }));
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
-
 const maps = new Map<string, SourceMapConsumer | null>();
 /** Where a frame's code comes from: its source file (through the build's source map) and line, and its name. */
 function located(frame: CallFrame): { source: string; line: number; name: string } {
@@ -99,7 +91,7 @@ function original(frame: CallFrame): string {
 
 async function tracedLoad(page: Page, url: string) {
   const browser = page.context().browser()!;
-  await page.addInitScript(PROBE);
+  await page.addInitScript(FIRST_CHART_PROBE);
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url);
   await page.waitForFunction('window.__firstChart !== undefined', null, { polling: 50 });

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 
 import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+import { FIRST_CHART_PROBE } from './firstChartProbe.ts';
 
 interface Event {
   name: string;
@@ -55,19 +56,9 @@ const FLOOR_WORKER =
   "onmessage = (e) => { const g = e.data.getContext('2d'); g.fillStyle = '#36c'; g.fillRect(10, 10, 200, 100);" +
   ' requestAnimationFrame(() => postMessage(1)); };';
 
-/** The bench's probe (slider-latency.ts): the frame after a figure first reports a drawn chart. */
-const PROBE = `(() => {
-  const check = () => {
-    if (document.querySelector('figure[data-drawn-version]')) {
-      requestAnimationFrame(() => (window.__firstChart = { painted: performance.now() }));
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
-
 async function tracedLoad(page: Page, url: string) {
   const browser = page.context().browser()!;
-  await page.addInitScript(PROBE);
+  await page.addInitScript(FIRST_CHART_PROBE);
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url);
   await page.waitForFunction('window.__firstChart !== undefined', null, { polling: 50 });
