@@ -13,11 +13,10 @@
 // that waits (a worker's first drawing waits for a task of the page's main thread), more than its CPU time.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 
 import { DIST_DIR, launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
-import { FIRST_CHART_PROBE } from './firstChartProbe.ts';
+import { tracedLoad } from './firstLoadTracing.ts';
 
 interface CallFrame {
   functionName: string;
@@ -87,17 +86,6 @@ function located(frame: CallFrame): { source: string; line: number; name: string
 function original(frame: CallFrame): string {
   const { source, line, name } = located(frame);
   return `${name} ${source.replace(/^.*node_modules\//, '')}:${line}`;
-}
-
-async function tracedLoad(page: Page, url: string) {
-  const browser = page.context().browser()!;
-  await page.addInitScript(FIRST_CHART_PROBE);
-  await browser.startTracing(page, { categories: CATEGORIES });
-  await page.goto(url);
-  await page.waitForFunction('window.__firstChart !== undefined', null, { polling: 50 });
-  const painted = (await page.evaluate('window.__firstChart.painted')) as number;
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Event[] };
-  return { painted, events: trace.traceEvents };
 }
 
 type Tally = Map<string, number>;
@@ -270,7 +258,7 @@ try {
     await context.addInitScript(
       "localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }))",
     );
-    const load = await tracedLoad(page, server.url);
+    const load = await tracedLoad<Event>(page, server.url, CATEGORIES);
     painted.push(load.painted);
     tallyLoad(load.events, load.painted, phases, self, TIMELINE && i === 0);
     await context.close();

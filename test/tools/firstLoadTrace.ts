@@ -6,10 +6,9 @@
 // ending at the first chart painted (the bench's probe: the frame after a figure reports its drawing). Then the
 // same for a floor page: a page that starts a module worker drawing one rectangle into a transferred
 // OffscreenCanvas, what this machine allows any page that draws in a worker. Medians over the loads at the end.
-import type { Page } from 'playwright-core';
 
 import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
-import { FIRST_CHART_PROBE } from './firstChartProbe.ts';
+import { tracedLoad } from './firstLoadTracing.ts';
 
 interface Event {
   name: string;
@@ -55,18 +54,6 @@ const FLOOR_HTML =
 const FLOOR_WORKER =
   "onmessage = (e) => { const g = e.data.getContext('2d'); g.fillStyle = '#36c'; g.fillRect(10, 10, 200, 100);" +
   ' requestAnimationFrame(() => postMessage(1)); };';
-
-async function tracedLoad(page: Page, url: string) {
-  const browser = page.context().browser()!;
-  await page.addInitScript(FIRST_CHART_PROBE);
-  await browser.startTracing(page, { categories: CATEGORIES });
-  await page.goto(url);
-  await page.waitForFunction('window.__firstChart !== undefined', null, { polling: 50 });
-  const painted = (await page.evaluate('window.__firstChart.painted')) as number;
-  const navStart = (await page.evaluate('performance.timeOrigin')) as number;
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Event[] };
-  return { painted, navStart, events: trace.traceEvents };
-}
 
 function summarize(label: string, url: string, events: Event[], painted: number) {
   const threadName = new Map<string, string>();
@@ -145,7 +132,7 @@ try {
           body: worker ? FLOOR_WORKER : FLOOR_HTML,
         });
       });
-      const { painted, events } = await tracedLoad(page, url);
+      const { painted, events } = await tracedLoad<Event>(page, url, CATEGORIES);
       results[label]!.push(painted);
       if (i === 0) console.log(summarize(label, url, events, painted));
       await context.close();

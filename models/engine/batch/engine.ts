@@ -138,8 +138,8 @@ export class BatchEngine {
     this.params = params;
 
     // Every engine projects into the same block series: a run never runs inside another, and each run fills all
-    // it reads (the shared paths at its start, everything else block by block). Allocating them (some 900 kB) for each simulation cost more than 1,000 samples'
-    // summary.
+    // it reads (the shared paths at its start, everything else block by block). Allocating them (some 900 kB) for
+    // each simulation cost more than 1,000 samples' summary.
     const series = blockSeries();
     this.out = series.out;
     this.revenue = series.revenue;
