@@ -1,3 +1,4 @@
+import { arenaOf, type Arena } from '../wasm/arena.ts';
 import { percentilesInPlace, select } from './percentiles.ts';
 
 /**
@@ -7,7 +8,9 @@ import { percentilesInPlace, select } from './percentiles.ts';
  * a few dozen values instead of thousands. The order statistics, and so the percentiles (type 7, as
  * percentilesInPlace), are exactly the same. The column is left as it is. A column whose values are all equal (a
  * figure no range moves) costs one pass; one with an infinite value among the values that set the span, or too
- * short to be worth counting, goes to percentilesInPlace.
+ * short to be worth counting, goes to percentilesInPlace. A column and scratch in a simulation's arena
+ * (models/wasm/arena.ts) are counted and copied out by its WebAssembly (models/wasm/assembly/summary.ts), two values
+ * per instruction, with the same arithmetic and so the same buckets; the rest of the work is this file's either way.
  */
 
 const BUCKETS = 512;
@@ -25,20 +28,56 @@ function bucketOf(x: number, min: number, scale: number): number {
   return b > 0 ? (b < BUCKETS ? b | 0 : BUCKETS) : 0;
 }
 
-const counts = new Int32Array(BUCKETS + 1);
+/** The tables a column's passes fill: this file's arrays, or views of an arena's table for its WebAssembly. */
+interface BucketTable {
+  readonly counts: Int32Array;
+  /** For each bucket, which copied-out region holds it (−1: none). */
+  readonly region: Int8Array;
+  /** For each region: the next free slot in scratch. */
+  readonly regionFill: Int32Array;
+  /** For each region: its first value, how many of its values equal it, and how many of the others lie below it. */
+  readonly tieValue: Float64Array;
+  readonly tieCount: Int32Array;
+  readonly tieBelow: Int32Array;
+}
+
+const jsTable: BucketTable = {
+  counts: new Int32Array(BUCKETS + 1),
+  region: new Int8Array(BUCKETS + 1).fill(-1),
+  regionFill: new Int32Array(MAX_RANKS),
+  tieValue: new Float64Array(MAX_RANKS),
+  tieCount: new Int32Array(MAX_RANKS),
+  tieBelow: new Int32Array(MAX_RANKS),
+};
 const oddCounts = new Int32Array(BUCKETS + 1);
-/** For each bucket, which copied-out region holds it (−1: none). */
-const region = new Int8Array(BUCKETS + 1).fill(-1);
+
+/** Each arena's table: where it starts (for the WebAssembly) and its views (for this file). */
+const arenaTables = new WeakMap<Arena, { at: number; table: BucketTable }>();
+function arenaTable(arena: Arena): { at: number; table: BucketTable } {
+  let found = arenaTables.get(arena);
+  if (!found) {
+    const x = arena.summary;
+    const at = arena.alloc(x.TABLE_BYTES.value);
+    const buffer = arena.memory.buffer;
+    const table: BucketTable = {
+      counts: new Int32Array(buffer, at + x.COUNTS.value, BUCKETS + 1),
+      region: new Int8Array(buffer, at + x.REGION.value, BUCKETS + 1).fill(-1),
+      regionFill: new Int32Array(buffer, at + x.REGION_FILL.value, MAX_RANKS),
+      tieValue: new Float64Array(buffer, at + x.TIE_VALUE.value, MAX_RANKS),
+      tieCount: new Int32Array(buffer, at + x.TIE_COUNT.value, MAX_RANKS),
+      tieBelow: new Int32Array(buffer, at + x.TIE_BELOW.value, MAX_RANKS),
+    };
+    found = { at, table };
+    arenaTables.set(arena, found);
+  }
+  return found;
+}
+
 const rankOf = new Float64Array(MAX_RANKS);
 const valueOf = new Float64Array(MAX_RANKS);
 const regionBucket = new Int32Array(MAX_RANKS);
 const regionStart = new Int32Array(MAX_RANKS + 1);
-const regionFill = new Int32Array(MAX_RANKS);
 const regionBelow = new Int32Array(MAX_RANKS);
-/** For each region: its first value, how many of its values equal it, and how many of the others lie below it. */
-const tieValue = new Float64Array(MAX_RANKS);
-const tieCount = new Int32Array(MAX_RANKS);
-const tieBelow = new Int32Array(MAX_RANKS);
 
 /**
  * The percentiles `ps` (ascending fractions) of `a[from .. from + n)`, n ≥ 1, every value a number (±Infinity
@@ -95,17 +134,12 @@ export function columnPercentiles(
     return percentilesInPlace(scratch, n, ps);
   }
 
-  counts.fill(0);
-  oddCounts.fill(0);
-  // (x − min) × scale rises with x, so bucket order is value order; the largest lands in bucket BUCKETS. Odd
-  // and even positions count apart, so runs of equal buckets do not wait on one counter.
-  let i = from;
-  for (; i + 1 < end; i += 2) {
-    counts[bucketOf(a[i]!, min, scale)]!++;
-    oddCounts[bucketOf(a[i + 1]!, min, scale)]!++;
-  }
-  if (i < end) counts[bucketOf(a[i]!, min, scale)]!++;
-  for (let b = 0; b <= BUCKETS; b++) counts[b]! += oddCounts[b]!;
+  // The WebAssembly reads the column and writes the scratch in place when both lie in one arena.
+  const arena = arenaOf(a);
+  const wasm = arena && arenaOf(scratch) === arena ? arenaTable(arena) : undefined;
+  const { counts, region, regionFill, tieValue, tieCount, tieBelow } = wasm ? wasm.table : jsTable;
+  if (wasm) arena!.summary.countBuckets(a.byteOffset + from * 8, n, min, scale, wasm.at);
+  else countBuckets(a, from, end, min, scale, counts);
 
   // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
   let ranks = 0;
@@ -139,19 +173,8 @@ export function columnPercentiles(
     tieCount[t] = 0;
     tieBelow[t] = 0;
   }
-  for (let i = from; i < end; i++) {
-    const x = a[i]!;
-    const t = region[bucketOf(x, min, scale)]!;
-    if (t < 0) continue;
-    if (tieCount[t] === 0) {
-      tieValue[t] = x;
-      tieCount[t] = 1;
-    } else if (x === tieValue[t]) tieCount[t]!++;
-    else {
-      scratch[regionFill[t]!++] = x;
-      if (x < tieValue[t]!) tieBelow[t]!++;
-    }
-  }
+  if (wasm) arena!.summary.copyRegions(a.byteOffset + from * 8, n, min, scale, wasm.at, scratch.byteOffset);
+  else copyRegions(a, from, end, min, scale, jsTable, scratch);
   for (let t = 0; t < regions; t++) region[regionBucket[t]!] = -1;
   for (let r = 0; r < ranks; r++) {
     // Within its region, the rank falls among the others below the tie, on the tie, or among the others above it.
@@ -182,4 +205,55 @@ export function columnPercentiles(
     out.push(next === low ? low : low + (h - k) * (next - low));
   }
   return out;
+}
+
+/** Counts a[from .. end) into `counts` by bucket (the WebAssembly's countBuckets, in JavaScript). */
+function countBuckets(
+  a: Float64Array,
+  from: number,
+  end: number,
+  min: number,
+  scale: number,
+  counts: Int32Array,
+) {
+  counts.fill(0);
+  oddCounts.fill(0);
+  // (x − min) × scale rises with x, so bucket order is value order; the largest lands in bucket BUCKETS. Odd
+  // and even positions count apart, so runs of equal buckets do not wait on one counter.
+  let i = from;
+  for (; i + 1 < end; i += 2) {
+    counts[bucketOf(a[i]!, min, scale)]!++;
+    oddCounts[bucketOf(a[i + 1]!, min, scale)]!++;
+  }
+  if (i < end) counts[bucketOf(a[i]!, min, scale)]!++;
+  for (let b = 0; b <= BUCKETS; b++) counts[b]! += oddCounts[b]!;
+}
+
+/**
+ * Copies each value of a[from .. end) whose bucket has a region into the region's slots of `scratch`, except the
+ * values equal to the region's first, which are counted (the WebAssembly's copyRegions, in JavaScript).
+ */
+function copyRegions(
+  a: Float64Array,
+  from: number,
+  end: number,
+  min: number,
+  scale: number,
+  table: BucketTable,
+  scratch: Float64Array,
+) {
+  const { region, regionFill, tieValue, tieCount, tieBelow } = table;
+  for (let i = from; i < end; i++) {
+    const x = a[i]!;
+    const t = region[bucketOf(x, min, scale)]!;
+    if (t < 0) continue;
+    if (tieCount[t] === 0) {
+      tieValue[t] = x;
+      tieCount[t] = 1;
+    } else if (x === tieValue[t]) tieCount[t]!++;
+    else {
+      scratch[regionFill[t]!++] = x;
+      if (x < tieValue[t]!) tieBelow[t]!++;
+    }
+  }
 }

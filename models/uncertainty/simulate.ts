@@ -153,9 +153,15 @@ export class Simulator {
   summary(): Simulation {
     const n = this.drawn;
     if (n === 0) throw new Error('No samples drawn yet.');
-    const { capacity, series: seriesData, shared: sharedSeries, kpis: kpiData } = this.columns();
+    const {
+      capacity,
+      series: seriesData,
+      shared: sharedSeries,
+      kpis: kpiData,
+      scratch: scratches,
+    } = this.columns();
     const nYears = this.years.length;
-    const scratch = scratchOf(0, n);
+    const [scratch, numbers] = scratches;
     const series = {} as Record<SimulatedSeries, SeriesBand>;
     for (const name of SIMULATED_SERIES) {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
@@ -181,7 +187,6 @@ export class Simulator {
       series[name] = band;
     }
     const kpis = {} as Record<KpiId, KpiSpread>;
-    const numbers = scratchOf(1, n);
     for (const id of KPI_IDS) kpis[id] = spread(kpiData[id].subarray(0, n), numbers, scratch);
     const held = statementCounts(kpiData, n);
     const probabilities = {} as Record<ProbabilityId, number>;
@@ -240,13 +245,6 @@ let uniforms = new Float64Array(0);
 function uniformScratch(n: number): Float64Array {
   if (uniforms.length < n) uniforms = new Float64Array(n);
   return uniforms;
-}
-
-/** Work arrays for summaries, kept from one to the next (a summary never runs inside another). */
-const scratches = [new Float64Array(0), new Float64Array(0)];
-function scratchOf(k: number, n: number): Float64Array {
-  if (scratches[k]!.length < n) scratches[k] = new Float64Array(n);
-  return scratches[k]!;
 }
 
 /** `numbers` receives the values that are numbers; `scratch` is the percentiles' own. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnPercentiles } from '../../models/uncertainty/bucketPercentiles.ts';
 import { percentilesInPlace } from '../../models/uncertainty/percentiles.ts';
+import { Arena, wasmSimd } from '../../models/wasm/arena.ts';
 
 const BANDS = [0.1, 0.5, 0.9];
 const TAILS = [0.005, 0.995];
@@ -11,11 +12,27 @@ function reference(values: readonly number[], ps: readonly number[]): number[] {
   return percentilesInPlace(Float64Array.from(values), values.length, ps);
 }
 
-/** columnPercentiles of `values` placed at an offset in a longer column, with and without its ends given. */
+/**
+ * columnPercentiles of `values` placed at an offset in a longer column, with and without its ends given; the
+ * column and scratch as plain arrays (counted by the JavaScript) and in an arena (by the WebAssembly), which must
+ * agree exactly.
+ */
 function both(values: readonly number[], ps: readonly number[]): [number[], number[]] {
-  const column = new Float64Array(values.length + 7).fill(-1e300);
+  const inJs = bothIn(values, ps, (length) => new Float64Array(length));
+  const arena = new Arena((2 * values.length + 7) * 8 + 64);
+  const inWasm = bothIn(values, ps, (length) => arena.f64(length));
+  expect(inWasm, 'the WebAssembly gives what the JavaScript gives').toEqual(inJs);
+  return inJs;
+}
+
+function bothIn(
+  values: readonly number[],
+  ps: readonly number[],
+  column_: (length: number) => Float64Array,
+): [number[], number[]] {
+  const column = column_(values.length + 7).fill(-1e300);
   column.set(values, 5);
-  const scratch = new Float64Array(values.length);
+  const scratch = column_(values.length);
   const plain = columnPercentiles(column, 5, values.length, ps, scratch);
   let min = Infinity;
   let max = -Infinity;
@@ -36,6 +53,22 @@ function expectSameAsReference(values: readonly number[], ps: readonly number[])
 }
 
 describe('columnPercentiles', () => {
+  it('runs its passes in WebAssembly here (Node has SIMD), so the tests below compare both ways', () => {
+    expect(wasmSimd()).toBe(true);
+  });
+
+  it('counts buckets in WebAssembly as hand-computed: 0 to 2 by halves over a span of 2 (scale 256)', () => {
+    const arena = new Arena(1024);
+    const column = arena.f64(7);
+    // −1 below the span and 3 beyond it go to the end buckets; an odd count exercises the last, unpaired value.
+    column.set([0, 0.5, 1, 1.5, 2, -1, 3]);
+    const table = arena.alloc(arena.summary.TABLE_BYTES.value);
+    arena.summary.countBuckets(column.byteOffset, 7, 0, 256, table);
+    const counts = new Int32Array(arena.memory.buffer, table + arena.summary.COUNTS.value, 513);
+    const nonZero = Object.fromEntries([...counts.entries()].filter(([, c]) => c > 0));
+    expect(nonZero).toEqual({ 0: 2, 128: 1, 256: 1, 384: 1, 512: 2 });
+  });
+
   it('equals percentilesInPlace on a hand-checked column: 1..1000 shuffled', () => {
     const values = Array.from({ length: 1000 }, (_, i) => ((i * 617) % 1000) + 1);
     // h = 999 × 0.1 = 99.9: x[99] + 0.9 (x[100] − x[99]) = 100 + 0.9 = 100.9; the median 500.5; P90 900.1.

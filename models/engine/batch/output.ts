@@ -1,5 +1,6 @@
 import { KPI_META, type KpiId } from '../../outputs.ts';
 import { SIMULATED_SERIES, type SimulatedSeries } from '../../uncertainty/simulated.ts';
+import { Arena, f64Bytes, wasmSimd } from '../../wasm/arena.ts';
 
 export const KPI_IDS = Object.keys(KPI_META) as KpiId[];
 
@@ -16,6 +17,8 @@ export interface BatchOutput {
   /** The series the engine filled with one path for every sample: their percentiles need no look at the samples. */
   readonly shared: Set<SimulatedSeries>;
   readonly kpis: Record<KpiId, Float64Array>;
+  /** Two columns of `capacity` for the summary's work (percentiles select in one, a kpi's numbers go in the other). */
+  readonly scratch: readonly [Float64Array, Float64Array];
 }
 
 /**
@@ -34,11 +37,23 @@ export function batchOutput(capacity: number, shownYears: number): BatchOutput {
     reused.shared.clear();
     return reused;
   }
+  // In an arena where the simulation's WebAssembly runs, so it reads the columns where the engine wrote them.
+  const column = columnMaker(capacity, shownYears);
   const series = {} as Record<SimulatedSeries, Float64Array>;
-  for (const name of SIMULATED_SERIES) series[name] = new Float64Array(shownYears * capacity);
+  for (const name of SIMULATED_SERIES) series[name] = column(shownYears * capacity);
   const kpis = {} as Record<KpiId, Float64Array>;
-  for (const id of KPI_IDS) kpis[id] = new Float64Array(capacity);
-  return { capacity, shownYears, series, shared: new Set(), kpis };
+  for (const id of KPI_IDS) kpis[id] = column(capacity);
+  const scratch = [column(capacity), column(capacity)] as const;
+  return { capacity, shownYears, series, shared: new Set(), kpis, scratch };
+}
+
+/** Makes a batch output's columns: in one arena sized for all of them, or plain arrays without WebAssembly. */
+function columnMaker(capacity: number, shownYears: number): (length: number) => Float64Array {
+  if (!wasmSimd()) return (length) => new Float64Array(length);
+  const arena = new Arena(
+    SIMULATED_SERIES.length * f64Bytes(shownYears * capacity) + (KPI_IDS.length + 2) * f64Bytes(capacity),
+  );
+  return (length) => arena.f64(length);
 }
 
 /**
