@@ -51,9 +51,14 @@ const jsTable: BucketTable = {
 };
 const oddCounts = new Int32Array(BUCKETS + 1);
 
-/** Each arena's table: where it starts (for the WebAssembly) and its views (for this file). */
-const arenaTables = new WeakMap<Arena, { at: number; table: BucketTable }>();
-function arenaTable(arena: Arena): { at: number; table: BucketTable } {
+/** An arena's table: where it starts (for the WebAssembly), its views, and `span`'s answer. */
+interface ArenaTable {
+  readonly at: number;
+  readonly table: BucketTable;
+  readonly span: Float64Array;
+}
+const arenaTables = new WeakMap<Arena, ArenaTable>();
+function arenaTable(arena: Arena): ArenaTable {
   let found = arenaTables.get(arena);
   if (!found) {
     const x = arena.summary;
@@ -67,7 +72,7 @@ function arenaTable(arena: Arena): { at: number; table: BucketTable } {
       tieCount: new Int32Array(buffer, at + x.TIE_COUNT.value, MAX_RANKS),
       tieBelow: new Int32Array(buffer, at + x.TIE_BELOW.value, MAX_RANKS),
     };
-    found = { at, table };
+    found = { at, table, span: new Float64Array(buffer, at + x.SPAN.value, 2) };
     arenaTables.set(arena, found);
   }
   return found;
@@ -97,6 +102,9 @@ export function columnPercentiles(
   knownMax?: number,
 ): number[] {
   const end = from + n;
+  // The WebAssembly reads the column and writes the scratch in place when both lie in one arena.
+  const arena = arenaOf(a);
+  const wasm = arena && arenaOf(scratch) === arena ? arenaTable(arena) : undefined;
   let min: number;
   let max: number;
   if (knownMin !== undefined && knownMax !== undefined) {
@@ -105,25 +113,18 @@ export function columnPercentiles(
   } else {
     // The buckets need not span the column exactly, only rise with the value: they span the first values (the
     // samples come in random order, so these are a fair subsample), and a value beyond falls into an end bucket.
-    // That spares a pass over the whole column to find its ends.
-    const head = Math.min(end, from + BOUNDS_FROM);
-    min = max = a[from]!;
-    for (let i = from + 1; i < head; i++) {
-      const x = a[i]!;
-      if (x < min) min = x;
-      else if (x > max) max = x;
-    }
-    if (min === max && head < end) {
-      // Most likely a figure no range moves; else the ends of the whole column.
-      let i = head;
-      while (i < end && a[i] === min) i++;
-      if (i < end) {
-        for (; i < end; i++) {
-          const x = a[i]!;
-          if (x < min) min = x;
-          else if (x > max) max = x;
-        }
-      }
+    // That spares a pass over the whole column to find its ends. When the first values are all equal (most
+    // likely a figure no range moves), the ends of the whole column.
+    const head = Math.min(n, BOUNDS_FROM);
+    if (wasm) {
+      const x = arena!.summary;
+      x.span(a.byteOffset + from * 8, head, wasm.at);
+      if (wasm.span[0] === wasm.span[1] && head < n) x.span(a.byteOffset + from * 8, n, wasm.at);
+      min = wasm.span[0]!;
+      max = wasm.span[1]!;
+    } else {
+      [min, max] = spanOf(a, from, from + head);
+      if (min === max && head < n) [min, max] = spanOf(a, from, end);
     }
   }
   if (min === max) return ps.map(() => min);
@@ -134,9 +135,6 @@ export function columnPercentiles(
     return percentilesInPlace(scratch, n, ps);
   }
 
-  // The WebAssembly reads the column and writes the scratch in place when both lie in one arena.
-  const arena = arenaOf(a);
-  const wasm = arena && arenaOf(scratch) === arena ? arenaTable(arena) : undefined;
   const { counts, region, regionFill, tieValue, tieCount, tieBelow } = wasm ? wasm.table : jsTable;
   if (wasm) arena!.summary.countBuckets(a.byteOffset + from * 8, n, min, scale, wasm.at);
   else countBuckets(a, from, end, min, scale, counts);
@@ -205,6 +203,18 @@ export function columnPercentiles(
     out.push(next === low ? low : low + (h - k) * (next - low));
   }
   return out;
+}
+
+/** The smallest and largest of a[from .. end), end > from (the WebAssembly's span, in JavaScript). */
+function spanOf(a: Float64Array, from: number, end: number): [number, number] {
+  let min = a[from]!;
+  let max = min;
+  for (let i = from + 1; i < end; i++) {
+    const x = a[i]!;
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  return [min, max];
 }
 
 /** Counts a[from .. end) into `counts` by bucket (the WebAssembly's countBuckets, in JavaScript). */

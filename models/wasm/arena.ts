@@ -17,7 +17,9 @@ export interface SummaryExports {
   readonly TIE_COUNT: WebAssembly.Global;
   readonly TIE_BELOW: WebAssembly.Global;
   readonly TIE_VALUE: WebAssembly.Global;
+  readonly SPAN: WebAssembly.Global;
   readonly TABLE_BYTES: WebAssembly.Global;
+  span(at: number, n: number, table: number): void;
   countBuckets(at: number, n: number, min: number, scale: number, table: number): void;
   copyRegions(at: number, n: number, min: number, scale: number, table: number, scratch: number): void;
 }

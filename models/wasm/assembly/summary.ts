@@ -19,7 +19,34 @@ export const REGION_FILL: i32 = (REGION + BUCKETS + 1 + 7) & ~7; // i32 × MAX_R
 export const TIE_COUNT: i32 = REGION_FILL + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values equal to the first
 export const TIE_BELOW: i32 = TIE_COUNT + MAX_REGIONS * 4; // i32 × MAX_REGIONS: other values below the first
 export const TIE_VALUE: i32 = TIE_BELOW + MAX_REGIONS * 4; // f64 × MAX_REGIONS: each region's first value
-export const TABLE_BYTES: i32 = TIE_VALUE + MAX_REGIONS * 8;
+export const SPAN: i32 = TIE_VALUE + MAX_REGIONS * 8; // f64 × 2: what `span` found, the smallest and the largest
+export const TABLE_BYTES: i32 = SPAN + 16;
+
+/** The smallest and largest of the n ≥ 1 values from byte address `at` (no NaN among them), into the table's SPAN. */
+export function span(at: usize, n: i32, table: usize): void {
+  let lo = f64x2.splat(load<f64>(at));
+  let hi = lo;
+  let i: i32 = 0;
+  for (; i + 1 < n; i += 2) {
+    const x = v128.load(at + ((<usize>i) << 3));
+    // pmin(lo, x) is x < lo ? x : lo, as the JavaScript's comparisons.
+    lo = f64x2.pmin(lo, x);
+    hi = f64x2.pmax(hi, x);
+  }
+  let min = f64x2.extract_lane(lo, 0);
+  let max = f64x2.extract_lane(hi, 0);
+  const lo1 = f64x2.extract_lane(lo, 1);
+  const hi1 = f64x2.extract_lane(hi, 1);
+  if (lo1 < min) min = lo1;
+  if (hi1 > max) max = hi1;
+  if (i < n) {
+    const x = load<f64>(at + ((<usize>i) << 3));
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  store<f64>(table + SPAN, min);
+  store<f64>(table + SPAN + 8, max);
+}
 
 /** Counts the n values from byte address `at` into the table's COUNTS, which it zeroes first. */
 export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usize): void {
