@@ -8,9 +8,9 @@ import { percentilesInPlace, select } from './percentiles.ts';
  * a few dozen values instead of thousands. The order statistics, and so the percentiles (type 7, as
  * percentilesInPlace), are exactly the same. The column is left as it is. A column whose values are all equal (a
  * figure no range moves) costs one pass; one with an infinite value among the values that set the span, or too
- * short to be worth counting, goes to percentilesInPlace. A column and scratch in a simulation's arena
- * (models/wasm/arena.ts) are counted and copied out by its WebAssembly (models/wasm/assembly/summary.ts), two values
- * per instruction, with the same arithmetic and so the same buckets; the rest of the work is this file's either way.
+ * short to be worth counting, goes to percentilesInPlace. For a column and scratch in a simulation's arena
+ * (models/wasm/arena.ts), all of it runs in WebAssembly (models/wasm/assembly/summary.ts: a port of this file and
+ * of percentiles.ts, step for step, so the same numbers), its passes over the column two values per instruction.
  */
 
 const BUCKETS = 512;
@@ -28,34 +28,24 @@ function bucketOf(x: number, min: number, scale: number): number {
   return b > 0 ? (b < BUCKETS ? b | 0 : BUCKETS) : 0;
 }
 
-/** The tables a column's passes fill: this file's arrays, or views of an arena's table for its WebAssembly. */
-interface BucketTable {
-  readonly counts: Int32Array;
-  /** For each bucket, which copied-out region holds it (−1: none). */
-  readonly region: Int8Array;
-  /** For each region: the next free slot in scratch. */
-  readonly regionFill: Int32Array;
-  /** For each region: its first value, how many of its values equal it, and how many of the others lie below it. */
-  readonly tieValue: Float64Array;
-  readonly tieCount: Int32Array;
-  readonly tieBelow: Int32Array;
-}
-
-const jsTable: BucketTable = {
-  counts: new Int32Array(BUCKETS + 1),
-  region: new Int8Array(BUCKETS + 1).fill(-1),
-  regionFill: new Int32Array(MAX_RANKS),
-  tieValue: new Float64Array(MAX_RANKS),
-  tieCount: new Int32Array(MAX_RANKS),
-  tieBelow: new Int32Array(MAX_RANKS),
-};
+const counts = new Int32Array(BUCKETS + 1);
 const oddCounts = new Int32Array(BUCKETS + 1);
+/** For each bucket, which copied-out region holds it (−1: none). */
+const region = new Int8Array(BUCKETS + 1).fill(-1);
+/** For each region: the next free slot in scratch. */
+const regionFill = new Int32Array(MAX_RANKS);
+/** For each region: its first value, how many of its values equal it, and how many of the others lie below it. */
+const tieValue = new Float64Array(MAX_RANKS);
+const tieCount = new Int32Array(MAX_RANKS);
+const tieBelow = new Int32Array(MAX_RANKS);
 
-/** An arena's table: where it starts (for the WebAssembly), its views, and `span`'s answer. */
+/** An arena's table for its WebAssembly: where it starts, and views of the entries this file writes or reads. */
 interface ArenaTable {
   readonly at: number;
-  readonly table: BucketTable;
+  /** The values' smallest and largest, when the caller knows them. */
   readonly span: Float64Array;
+  readonly ps: Float64Array;
+  readonly out: Float64Array;
 }
 const arenaTables = new WeakMap<Arena, ArenaTable>();
 function arenaTable(arena: Arena): ArenaTable {
@@ -64,15 +54,13 @@ function arenaTable(arena: Arena): ArenaTable {
     const x = arena.summary;
     const at = arena.alloc(x.TABLE_BYTES.value);
     const buffer = arena.memory.buffer;
-    const table: BucketTable = {
-      counts: new Int32Array(buffer, at + x.COUNTS.value, BUCKETS + 1),
-      region: new Int8Array(buffer, at + x.REGION.value, BUCKETS + 1).fill(-1),
-      regionFill: new Int32Array(buffer, at + x.REGION_FILL.value, MAX_RANKS),
-      tieValue: new Float64Array(buffer, at + x.TIE_VALUE.value, MAX_RANKS),
-      tieCount: new Int32Array(buffer, at + x.TIE_COUNT.value, MAX_RANKS),
-      tieBelow: new Int32Array(buffer, at + x.TIE_BELOW.value, MAX_RANKS),
+    x.init(at);
+    found = {
+      at,
+      span: new Float64Array(buffer, at + x.SPAN.value, 2),
+      ps: new Float64Array(buffer, at + x.PS.value, x.MAX_PS.value),
+      out: new Float64Array(buffer, at + x.OUT.value, x.MAX_PS.value),
     };
-    found = { at, table, span: new Float64Array(buffer, at + x.SPAN.value, 2) };
     arenaTables.set(arena, found);
   }
   return found;
@@ -101,10 +89,27 @@ export function columnPercentiles(
   knownMin?: number,
   knownMax?: number,
 ): number[] {
-  const end = from + n;
-  // The WebAssembly reads the column and writes the scratch in place when both lie in one arena.
+  // A column and scratch in one arena: its WebAssembly does it all, in place.
   const arena = arenaOf(a);
-  const wasm = arena && arenaOf(scratch) === arena ? arenaTable(arena) : undefined;
+  if (arena && arenaOf(scratch) === arena && ps.length <= arena.summary.MAX_PS.value) {
+    const table = arenaTable(arena);
+    table.ps.set(ps);
+    const known = knownMin !== undefined && knownMax !== undefined;
+    if (known) {
+      table.span[0] = knownMin;
+      table.span[1] = knownMax;
+    }
+    arena.summary.percentiles(
+      a.byteOffset + from * 8,
+      n,
+      ps.length,
+      known ? 1 : 0,
+      table.at,
+      scratch.byteOffset,
+    );
+    return Array.from(table.out.subarray(0, ps.length));
+  }
+  const end = from + n;
   let min: number;
   let max: number;
   if (knownMin !== undefined && knownMax !== undefined) {
@@ -116,16 +121,8 @@ export function columnPercentiles(
     // That spares a pass over the whole column to find its ends. When the first values are all equal (most
     // likely a figure no range moves), the ends of the whole column.
     const head = Math.min(n, BOUNDS_FROM);
-    if (wasm) {
-      const x = arena!.summary;
-      x.span(a.byteOffset + from * 8, head, wasm.at);
-      if (wasm.span[0] === wasm.span[1] && head < n) x.span(a.byteOffset + from * 8, n, wasm.at);
-      min = wasm.span[0]!;
-      max = wasm.span[1]!;
-    } else {
-      [min, max] = spanOf(a, from, from + head);
-      if (min === max && head < n) [min, max] = spanOf(a, from, end);
-    }
+    [min, max] = spanOf(a, from, from + head);
+    if (min === max && head < n) [min, max] = spanOf(a, from, end);
   }
   if (min === max) return ps.map(() => min);
   const scale = BUCKETS / (max - min);
@@ -135,9 +132,7 @@ export function columnPercentiles(
     return percentilesInPlace(scratch, n, ps);
   }
 
-  const { counts, region, regionFill, tieValue, tieCount, tieBelow } = wasm ? wasm.table : jsTable;
-  if (wasm) arena!.summary.countBuckets(a.byteOffset + from * 8, n, min, scale, wasm.at);
-  else countBuckets(a, from, end, min, scale, counts);
+  countBuckets(a, from, end, min, scale);
 
   // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
   let ranks = 0;
@@ -171,8 +166,7 @@ export function columnPercentiles(
     tieCount[t] = 0;
     tieBelow[t] = 0;
   }
-  if (wasm) arena!.summary.copyRegions(a.byteOffset + from * 8, n, min, scale, wasm.at, scratch.byteOffset);
-  else copyRegions(a, from, end, min, scale, jsTable, scratch);
+  copyRegions(a, from, end, min, scale, scratch);
   for (let t = 0; t < regions; t++) region[regionBucket[t]!] = -1;
   for (let r = 0; r < ranks; r++) {
     // Within its region, the rank falls among the others below the tie, on the tie, or among the others above it.
@@ -205,7 +199,7 @@ export function columnPercentiles(
   return out;
 }
 
-/** The smallest and largest of a[from .. end), end > from (the WebAssembly's span, in JavaScript). */
+/** The smallest and largest of a[from .. end), end > from. */
 function spanOf(a: Float64Array, from: number, end: number): [number, number] {
   let min = a[from]!;
   let max = min;
@@ -218,14 +212,7 @@ function spanOf(a: Float64Array, from: number, end: number): [number, number] {
 }
 
 /** Counts a[from .. end) into `counts` by bucket (the WebAssembly's countBuckets, in JavaScript). */
-function countBuckets(
-  a: Float64Array,
-  from: number,
-  end: number,
-  min: number,
-  scale: number,
-  counts: Int32Array,
-) {
+function countBuckets(a: Float64Array, from: number, end: number, min: number, scale: number) {
   counts.fill(0);
   oddCounts.fill(0);
   // (x − min) × scale rises with x, so bucket order is value order; the largest lands in bucket BUCKETS. Odd
@@ -241,7 +228,7 @@ function countBuckets(
 
 /**
  * Copies each value of a[from .. end) whose bucket has a region into the region's slots of `scratch`, except the
- * values equal to the region's first, which are counted (the WebAssembly's copyRegions, in JavaScript).
+ * values equal to the region's first, which are counted.
  */
 function copyRegions(
   a: Float64Array,
@@ -249,10 +236,8 @@ function copyRegions(
   end: number,
   min: number,
   scale: number,
-  table: BucketTable,
   scratch: Float64Array,
 ) {
-  const { region, regionFill, tieValue, tieCount, tieBelow } = table;
   for (let i = from; i < end; i++) {
     const x = a[i]!;
     const t = region[bucketOf(x, min, scale)]!;

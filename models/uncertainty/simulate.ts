@@ -229,13 +229,15 @@ function statementCounts(k: Record<KpiId, Float64Array>, n: number): number[] {
   const breakEven = k.openaiBreakEvenYear;
   const capReached = k.revenueShareCapReachedYear;
   const partners = k.partnersExceedAzureYear;
+  // A local, not the module binding: some module loaders (vitest, tsx) read a binding through a getter each time.
+  const through = THROUGH_YEAR;
   for (let s = 0; s < n; s++) {
     // Both sides as the headline cards show them: value as a present value after tax, investment nominal. A year
     // that never comes is Infinity, so it is never by 2030.
     if (value[s]! > invested[s]!) held[0]!++;
-    if (breakEven[s]! <= THROUGH_YEAR) held[1]!++;
-    if (capReached[s]! < THROUGH_YEAR) held[2]!++;
-    if (partners[s]! <= THROUGH_YEAR) held[3]!++;
+    if (breakEven[s]! <= through) held[1]!++;
+    if (capReached[s]! < through) held[2]!++;
+    if (partners[s]! <= through) held[3]!++;
   }
   return held;
 }

@@ -18,10 +18,14 @@ export interface SummaryExports {
   readonly TIE_BELOW: WebAssembly.Global;
   readonly TIE_VALUE: WebAssembly.Global;
   readonly SPAN: WebAssembly.Global;
+  readonly PS: WebAssembly.Global;
+  readonly OUT: WebAssembly.Global;
+  readonly MAX_PS: WebAssembly.Global;
   readonly TABLE_BYTES: WebAssembly.Global;
   span(at: number, n: number, table: number): void;
+  percentiles(at: number, n: number, count: number, known: number, table: number, scratch: number): void;
   countBuckets(at: number, n: number, min: number, scale: number, table: number): void;
-  copyRegions(at: number, n: number, min: number, scale: number, table: number, scratch: number): void;
+  init(table: number): void;
 }
 
 const PAGE = 65_536;

@@ -1,26 +1,47 @@
 // AssemblyScript, compiled to WebAssembly by `npm run build:wasm` (build/wasm.ts).
 //
-// The two passes over a column that bucketPercentiles.ts's columnPercentiles makes, over values held in a
-// simulation's arena (models/wasm/arena.ts): counting them into equal-width buckets, and copying out the buckets
-// that hold the wanted order statistics. The arithmetic is the JavaScript's, operation for operation (a bucket is
-// (x − min) × scale truncated, 0 below the span, BUCKETS above it), so both give the same buckets for every value;
-// two values at a time in f64x2 lanes for the bucket, then one counter or copy per value.
+// bucketPercentiles.ts's columnPercentiles (and percentiles.ts's select and percentilesInPlace, where it falls back
+// on them) for a column held in a simulation's arena (models/wasm/arena.ts), in one call per column. A port, step
+// for step and operation for operation, of the JavaScript, which stays the reference (the tests hold both equal)
+// and runs where WebAssembly SIMD is missing: the same span, the same buckets ((x − min) × scale truncated, 0 below
+// the span, BUCKETS above it), the same ranks, the same selection, so the same numbers, ±0 included. The passes over
+// the whole column take two values at a time in f64x2 lanes.
 
 /** As bucketPercentiles.ts's BUCKETS: buckets 0 to BUCKETS, the last for values at or beyond the span's top. */
 const BUCKETS: i32 = 512;
 /** At most two order statistics per percentile, as bucketPercentiles.ts's MAX_RANKS. */
 const MAX_REGIONS: i32 = 8;
+/** How many pairs of values copyRegions notes before placing them. */
+const CHUNK: i32 = 256;
+/** At most this many percentiles per call. */
+export const MAX_PS: i32 = 4;
+/** As bucketPercentiles.ts: below this many values a plain selection is as quick. */
+const MIN_COUNTED: i32 = 256;
+/** As bucketPercentiles.ts: how many of a column's first values set its buckets' span when its ends are not given. */
+const BOUNDS_FROM: i32 = 1024;
 
 // A bucket table's layout, in bytes from its start; the JavaScript reads these offsets from the exports.
 export const COUNTS: i32 = 0; // i32 × (BUCKETS + 1): values per bucket
 const ODD: i32 = COUNTS + (BUCKETS + 1) * 4; // i32 × (BUCKETS + 1): odd positions' counts, added in at the end
-export const REGION: i32 = ODD + (BUCKETS + 1) * 4; // i8 × (BUCKETS + 1): each bucket's region, −1 for none
-export const REGION_FILL: i32 = (REGION + BUCKETS + 1 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
+// i8 × (BUCKETS + 2): each bucket's region, −1 for none; the last, always −1, is where copyRegions sets aside the
+// values equal to a tie it was told of.
+export const REGION: i32 = ODD + (BUCKETS + 1) * 4;
+const SET_ASIDE: i32 = BUCKETS + 1;
+export const REGION_FILL: i32 = (REGION + BUCKETS + 2 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
 export const TIE_COUNT: i32 = REGION_FILL + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values equal to the first
 export const TIE_BELOW: i32 = TIE_COUNT + MAX_REGIONS * 4; // i32 × MAX_REGIONS: other values below the first
 export const TIE_VALUE: i32 = TIE_BELOW + MAX_REGIONS * 4; // f64 × MAX_REGIONS: each region's first value
-export const SPAN: i32 = TIE_VALUE + MAX_REGIONS * 8; // f64 × 2: what `span` found, the smallest and the largest
-export const TABLE_BYTES: i32 = SPAN + 16;
+export const SPAN: i32 = TIE_VALUE + MAX_REGIONS * 8; // f64 × 2: the smallest and the largest (found or given)
+export const PS: i32 = SPAN + 16; // f64 × MAX_PS: the percentiles wanted, ascending fractions
+export const OUT: i32 = PS + MAX_PS * 8; // f64 × MAX_PS: the answers
+const RANK_OF: i32 = OUT + MAX_PS * 8; // i32 × MAX_REGIONS: the order statistics wanted
+const VALUE_OF: i32 = RANK_OF + MAX_REGIONS * 4; // f64 × MAX_REGIONS: their values
+const RANK_REGION: i32 = VALUE_OF + MAX_REGIONS * 8; // i32 × MAX_REGIONS: the region holding each
+const REGION_BUCKET: i32 = RANK_REGION + MAX_REGIONS * 4; // i32 × MAX_REGIONS: each region's bucket
+const REGION_BELOW: i32 = REGION_BUCKET + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values in buckets below it
+const REGION_START: i32 = REGION_BELOW + MAX_REGIONS * 4; // i32 × (MAX_REGIONS + 1): its first slot in scratch
+const HITS: i32 = REGION_START + (MAX_REGIONS + 1) * 4; // i32 × CHUNK: copyRegions' pairs to look at again
+export const TABLE_BYTES: i32 = HITS + CHUNK * 4;
 
 /** The smallest and largest of the n ≥ 1 values from byte address `at` (no NaN among them), into the table's SPAN. */
 export function span(at: usize, n: i32, table: usize): void {
@@ -46,6 +67,11 @@ export function span(at: usize, n: i32, table: usize): void {
   }
   store<f64>(table + SPAN, min);
   store<f64>(table + SPAN + 8, max);
+}
+
+/** Makes a table ready: no bucket in a region. */
+export function init(table: usize): void {
+  memory.fill(table + REGION, 0xff, BUCKETS + 2);
 }
 
 /** Counts the n values from byte address `at` into the table's COUNTS, which it zeroes first. */
@@ -88,31 +114,70 @@ function bucketOf(x: f64, min: f64, scale: f64): i32 {
 /**
  * Copies each value whose bucket has a region (REGION ≥ 0) into that region's slots in scratch (f64s from byte
  * address `scratch`, REGION_FILL the next slot's index), except the values equal to the region's first, which are
- * counted (TIE_COUNT); TIE_BELOW counts the copied values below the first. `regions` tables are set up by the
- * caller (TIE_COUNT and TIE_BELOW zero, REGION_FILL each region's start).
+ * counted (TIE_COUNT); TIE_BELOW counts the copied values below the first. The caller sets up the regions
+ * (TIE_COUNT and TIE_BELOW zero, REGION_FILL each region's start). Values equal to `tie` (NaN: none) are only
+ * counted, two at a time and without a branch, and the count returned: a column where thousands of samples tie
+ * would otherwise send each through `place` (and the branch before it) one by one.
  */
-export function copyRegions(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch: usize): void {
+export function copyRegions(
+  at: usize,
+  n: i32,
+  min: f64,
+  scale: f64,
+  table: usize,
+  scratch: usize,
+  tie: f64,
+): i32 {
   const region = table + REGION;
+  const hits = table + HITS;
   const vmin = f64x2.splat(min);
   const vscale = f64x2.splat(scale);
   const zero = f64x2.splat(0);
   const top = f64x2.splat(<f64>BUCKETS);
-  let i: i32 = 0;
-  for (; i + 1 < n; i += 2) {
-    const x = v128.load(at + ((<usize>i) << 3));
-    const b = f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale)));
-    const k = i32x4.trunc_sat_f64x2_s_zero(b);
-    const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
-    const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
-    if ((t0 & t1) < 0) continue; // both −1: neither value is wanted (the common case)
-    if (t0 >= 0) place(f64x2.extract_lane(x, 0), t0, table, scratch);
-    if (t1 >= 0) place(f64x2.extract_lane(x, 1), t1, table, scratch);
+  const vtie = f64x2.splat(tie);
+  const setAside = f64x2.splat(<f64>SET_ASIDE);
+  let ties = i64x2.splat(0);
+  const pairs = n & ~1;
+  // Chunk by chunk: a pass that only notes the pairs with a value to place (no call and no branch in it, so its
+  // vectors stay in registers: with `place` called from it, it ran at half the speed), then those pairs.
+  for (let from: i32 = 0; from < pairs; from += 2 * CHUNK) {
+    const end = from + 2 * CHUNK < pairs ? from + 2 * CHUNK : pairs;
+    let found: i32 = 0;
+    for (let i = from; i < end; i += 2) {
+      const x = v128.load(at + ((<usize>i) << 3));
+      const isTie = f64x2.eq(x, vtie);
+      ties = i64x2.sub(ties, isTie); // a lane that ties is all ones: −1
+      const b = v128.bitselect(
+        setAside,
+        f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
+        isTie,
+      );
+      const k = i32x4.trunc_sat_f64x2_s_zero(b);
+      const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
+      const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
+      store<i32>(hits + ((<usize>found) << 2), i);
+      found += <i32>((t0 & t1) >= 0); // both −1 (the common case): neither value is wanted
+    }
+    for (let h: i32 = 0; h < found; h++) {
+      const i = load<i32>(hits + ((<usize>h) << 2));
+      for (let lane: i32 = 0; lane < 2; lane++) {
+        const x = load<f64>(at + ((<usize>(i + lane)) << 3));
+        if (x == tie) continue;
+        const t = load<i8>(region + <usize>bucketOf(x, min, scale));
+        if (t >= 0) place(x, t, table, scratch);
+      }
+    }
   }
-  if (i < n) {
-    const x = load<f64>(at + ((<usize>i) << 3));
-    const t = load<i8>(region + <usize>bucketOf(x, min, scale));
-    if (t >= 0) place(x, t, table, scratch);
+  let count = <i32>(i64x2.extract_lane(ties, 0) + i64x2.extract_lane(ties, 1));
+  if (pairs < n) {
+    const x = load<f64>(at + ((<usize>pairs) << 3));
+    if (x == tie) count++;
+    else {
+      const t = load<i8>(region + <usize>bucketOf(x, min, scale));
+      if (t >= 0) place(x, t, table, scratch);
+    }
   }
+  return count;
 }
 
 function place(x: f64, t: i32, table: usize, scratch: usize): void {
@@ -133,5 +198,195 @@ function place(x: f64, t: i32, table: usize, scratch: usize): void {
       const below = table + TIE_BELOW + o;
       store<i32>(below, load<i32>(below) + 1);
     }
+  }
+}
+
+// Addresses of the table's entries.
+function i32At(table: usize, field: i32, k: i32): usize {
+  return table + <usize>field + ((<usize>k) << 2);
+}
+function f64At(table: usize, field: i32, k: i32): usize {
+  return table + <usize>field + ((<usize>k) << 3);
+}
+
+/**
+ * columnPercentiles: the `count` percentiles in the table's PS of the n ≥ 1 values from byte address `at` (numbers,
+ * ±Infinity allowed), into its OUT; `known` ≠ 0 when the table's SPAN already holds the values' smallest and
+ * largest. `scratch` (n doubles) is overwritten; the column is left as it is.
+ */
+export function percentiles(at: usize, n: i32, count: i32, known: i32, table: usize, scratch: usize): void {
+  if (!known) {
+    const head = n < BOUNDS_FROM ? n : BOUNDS_FROM;
+    span(at, head, table);
+    if (load<f64>(table + SPAN) == load<f64>(table + SPAN + 8) && head < n) span(at, n, table);
+  }
+  const min = load<f64>(table + SPAN);
+  const max = load<f64>(table + SPAN + 8);
+  if (min == max) {
+    for (let p: i32 = 0; p < count; p++) store<f64>(f64At(table, OUT, p), min);
+    return;
+  }
+  const scale = <f64>BUCKETS / (max - min);
+  if (n < MIN_COUNTED || !(scale > 0 && scale < Infinity) || count * 2 > MAX_REGIONS) {
+    memory.copy(scratch, at, (<usize>n) << 3);
+    percentilesInPlace(scratch, n, count, table);
+    return;
+  }
+  countBuckets(at, n, min, scale, table);
+
+  // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
+  let ranks: i32 = 0;
+  for (let p: i32 = 0; p < count; p++) {
+    const h = <f64>(n - 1) * load<f64>(f64At(table, PS, p));
+    const k = Math.floor(h);
+    store<i32>(i32At(table, RANK_OF, ranks++), <i32>k);
+    if (h != k && k + 1 < <f64>n) store<i32>(i32At(table, RANK_OF, ranks++), <i32>k + 1);
+  }
+  // Which bucket holds each rank, and how many values lie in buckets below it; one region per distinct bucket.
+  let regions: i32 = 0;
+  let below: i32 = 0;
+  let bucket: i32 = 0;
+  store<i32>(i32At(table, REGION_START, 0), 0);
+  for (let r: i32 = 0; r < ranks; r++) {
+    const rank = load<i32>(i32At(table, RANK_OF, r));
+    while (below + load<i32>(i32At(table, COUNTS, bucket)) <= rank)
+      below += load<i32>(i32At(table, COUNTS, bucket++));
+    if (regions == 0 || load<i32>(i32At(table, REGION_BUCKET, regions - 1)) != bucket) {
+      store<i32>(i32At(table, REGION_BUCKET, regions), bucket);
+      store<i32>(i32At(table, REGION_BELOW, regions), below);
+      store<i32>(
+        i32At(table, REGION_START, regions + 1),
+        load<i32>(i32At(table, REGION_START, regions)) + load<i32>(i32At(table, COUNTS, bucket)),
+      );
+      store<i8>(table + REGION + <usize>bucket, <i8>regions);
+      regions++;
+    }
+    store<i32>(i32At(table, RANK_REGION, r), regions - 1);
+  }
+  for (let t: i32 = 0; t < regions; t++) {
+    store<i32>(i32At(table, REGION_FILL, t), load<i32>(i32At(table, REGION_START, t)));
+    store<i32>(i32At(table, TIE_COUNT, t), 0);
+    store<i32>(i32At(table, TIE_BELOW, t), 0);
+  }
+  // The fullest region, if it holds an eighth of the values, most likely holds a value thousands of samples share
+  // (a cap that binds, a figure that is zero unless…): its first value, in column order, as copyRegions would find
+  // it, is set aside as the tie and counted without a branch.
+  let tie = NaN;
+  let fullest: i32 = 0;
+  for (let t: i32 = 1; t < regions; t++) {
+    const c = load<i32>(i32At(table, COUNTS, load<i32>(i32At(table, REGION_BUCKET, t))));
+    if (c > load<i32>(i32At(table, COUNTS, load<i32>(i32At(table, REGION_BUCKET, fullest))))) fullest = t;
+  }
+  const fullestBucket = load<i32>(i32At(table, REGION_BUCKET, fullest));
+  if (load<i32>(i32At(table, COUNTS, fullestBucket)) > n >> 3) {
+    const head = n < BOUNDS_FROM ? n : BOUNDS_FROM;
+    for (let i: i32 = 0; i < head; i++) {
+      const x = load<f64>(at + ((<usize>i) << 3));
+      if (bucketOf(x, min, scale) == fullestBucket) {
+        tie = x;
+        // Seen: copyRegions compares the region's other values with it, as with a first value it finds itself.
+        store<f64>(f64At(table, TIE_VALUE, fullest), x);
+        store<i32>(i32At(table, TIE_COUNT, fullest), 1);
+        break;
+      }
+    }
+  }
+  const ties = copyRegions(at, n, min, scale, table, scratch, tie);
+  if (tie == tie) store<i32>(i32At(table, TIE_COUNT, fullest), ties);
+  for (let t: i32 = 0; t < regions; t++)
+    store<i8>(table + REGION + <usize>load<i32>(i32At(table, REGION_BUCKET, t)), -1);
+  for (let r: i32 = 0; r < ranks; r++) {
+    // Within its region, the rank falls among the others below the tie, on the tie, or among the others above it.
+    const t = load<i32>(i32At(table, RANK_REGION, r));
+    const within = load<i32>(i32At(table, RANK_OF, r)) - load<i32>(i32At(table, REGION_BELOW, t));
+    const tiesBelow = load<i32>(i32At(table, TIE_BELOW, t));
+    const ties = load<i32>(i32At(table, TIE_COUNT, t));
+    if (within >= tiesBelow && within < tiesBelow + ties) {
+      store<f64>(f64At(table, VALUE_OF, r), load<f64>(f64At(table, TIE_VALUE, t)));
+      continue;
+    }
+    const start = load<i32>(i32At(table, REGION_START, t));
+    const k = start + (within < tiesBelow ? within : within - ties);
+    select(scratch, k, start, load<i32>(i32At(table, REGION_FILL, t)) - 1);
+    store<f64>(f64At(table, VALUE_OF, r), load<f64>(scratch + ((<usize>k) << 3)));
+  }
+
+  let r: i32 = 0;
+  for (let p: i32 = 0; p < count; p++) {
+    const h = <f64>(n - 1) * load<f64>(f64At(table, PS, p));
+    const k = Math.floor(h);
+    const low = load<f64>(f64At(table, VALUE_OF, r++));
+    if (h == k || k + 1 >= <f64>n) {
+      store<f64>(f64At(table, OUT, p), low);
+      continue;
+    }
+    const next = load<f64>(f64At(table, VALUE_OF, r++));
+    store<f64>(f64At(table, OUT, p), next == low ? low : low + (h - k) * (next - low));
+  }
+}
+
+/** percentiles.ts's select: rearranges a[from..to] (doubles from byte address `a`) so that a[k] holds its sorted value. */
+function select(a: usize, k: i32, from: i32, to: i32): void {
+  let left = from;
+  let right = to;
+  while (right > left) {
+    // Median of three as the pivot keeps sorted or reversed input linear.
+    const mid = <i32>((<u32>(left + right)) >>> 1);
+    const x = load<f64>(a + ((<usize>left) << 3));
+    const y = load<f64>(a + ((<usize>mid) << 3));
+    const z = load<f64>(a + ((<usize>right) << 3));
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (load<f64>(a + ((<usize>i) << 3)) < pivot) i++;
+      while (load<f64>(a + ((<usize>j) << 3)) > pivot) j--;
+      if (i <= j) {
+        const t = load<f64>(a + ((<usize>i) << 3));
+        store<f64>(a + ((<usize>i) << 3), load<f64>(a + ((<usize>j) << 3)));
+        store<f64>(a + ((<usize>j) << 3), t);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/** percentiles.ts's percentilesInPlace of the n values from byte address `a` (reordered), PS into OUT. */
+function percentilesInPlace(a: usize, n: i32, count: i32, table: usize): void {
+  let min = load<f64>(a);
+  let max = min;
+  for (let i: i32 = 1; i < n; i++) {
+    const x = load<f64>(a + ((<usize>i) << 3));
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  if (min == max) {
+    for (let p: i32 = 0; p < count; p++) store<f64>(f64At(table, OUT, p), min);
+    return;
+  }
+  let from: i32 = 0;
+  for (let p: i32 = 0; p < count; p++) {
+    const h = <f64>(n - 1) * load<f64>(f64At(table, PS, p));
+    const kf = Math.floor(h);
+    const k = <i32>kf;
+    // Earlier selections left everything before `from` no larger than what follows it.
+    select(a, k, from, n - 1);
+    from = k;
+    const lowValue = load<f64>(a + ((<usize>k) << 3));
+    if (h == kf || kf + 1 >= <f64>n) {
+      store<f64>(f64At(table, OUT, p), lowValue);
+      continue;
+    }
+    let next = Infinity;
+    for (let i = k + 1; i < n; i++) {
+      const x = load<f64>(a + ((<usize>i) << 3));
+      if (x < next) next = x;
+    }
+    // Equal ends need no interpolation (and ±Infinity would give NaN).
+    store<f64>(f64At(table, OUT, p), next == lowValue ? lowValue : lowValue + (h - kf) * (next - lowValue));
   }
 }
