@@ -297,8 +297,8 @@ function histogram(values: Float64Array, scratch: Float64Array): Histogram {
     i === HISTOGRAM_BINS ? hi : lo + i * width,
   );
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
-  for (const x of values) {
-    const bin = Math.floor((x - lo) / width);
+  for (let i = 0; i < n; i++) {
+    const bin = Math.floor((values[i]! - lo) / width);
     counts[bin < 0 ? 0 : bin >= HISTOGRAM_BINS ? HISTOGRAM_BINS - 1 : bin]!++;
   }
   return { kpi: HEADLINE_KPI, edges, counts };

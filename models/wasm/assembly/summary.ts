@@ -143,20 +143,34 @@ export function copyRegions(
   for (let from: i32 = 0; from < pairs; from += 2 * CHUNK) {
     const end = from + 2 * CHUNK < pairs ? from + 2 * CHUNK : pairs;
     let found: i32 = 0;
-    for (let i = from; i < end; i += 2) {
-      const x = v128.load(at + ((<usize>i) << 3));
-      const isTie = f64x2.eq(x, vtie);
-      ties = i64x2.sub(ties, isTie); // a lane that ties is all ones: −1
-      const b = v128.bitselect(
-        setAside,
-        f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
-        isTie,
-      );
-      const k = i32x4.trunc_sat_f64x2_s_zero(b);
-      const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
-      const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
-      store<i32>(hits + ((<usize>found) << 2), i);
-      found += <i32>((t0 & t1) >= 0); // both −1 (the common case): neither value is wanted
+    if (tie != tie) {
+      // No tie to set aside: the same loop without its three instructions.
+      for (let i = from; i < end; i += 2) {
+        const x = v128.load(at + ((<usize>i) << 3));
+        const k = i32x4.trunc_sat_f64x2_s_zero(
+          f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
+        );
+        const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
+        const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
+        store<i32>(hits + ((<usize>found) << 2), i);
+        found += <i32>((t0 & t1) >= 0);
+      }
+    } else {
+      for (let i = from; i < end; i += 2) {
+        const x = v128.load(at + ((<usize>i) << 3));
+        const isTie = f64x2.eq(x, vtie);
+        ties = i64x2.sub(ties, isTie); // a lane that ties is all ones: −1
+        const b = v128.bitselect(
+          setAside,
+          f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
+          isTie,
+        );
+        const k = i32x4.trunc_sat_f64x2_s_zero(b);
+        const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
+        const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
+        store<i32>(hits + ((<usize>found) << 2), i);
+        found += <i32>((t0 & t1) >= 0); // both −1 (the common case): neither value is wanted
+      }
     }
     for (let h: i32 = 0; h < found; h++) {
       const i = load<i32>(hits + ((<usize>h) << 2));
