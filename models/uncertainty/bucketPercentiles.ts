@@ -46,6 +46,8 @@ interface ArenaTable {
   readonly span: Float64Array;
   readonly ps: Float64Array;
   readonly out: Float64Array;
+  /** collect's answer: the numbers' smallest, largest, finite sum, and 1 if any is Infinity. */
+  readonly collected: Float64Array;
 }
 const arenaTables = new WeakMap<Arena, ArenaTable>();
 function arenaTable(arena: Arena): ArenaTable {
@@ -60,6 +62,7 @@ function arenaTable(arena: Arena): ArenaTable {
       span: new Float64Array(buffer, at + x.SPAN.value, 2),
       ps: new Float64Array(buffer, at + x.PS.value, x.MAX_PS.value),
       out: new Float64Array(buffer, at + x.OUT.value, x.MAX_PS.value),
+      collected: new Float64Array(buffer, at + x.COLLECTED.value, 4),
     };
     arenaTables.set(arena, found);
   }
@@ -251,4 +254,42 @@ function copyRegions(
       if (x < tieValue[t]!) tieBelow[t]!++;
     }
   }
+}
+
+/**
+ * Copies the values of `values` that are numbers (not NaN) into `numbers`; returns how many, and puts in `out`
+ * their smallest, largest, finite sum (in order) and 1 if any is Infinity, else 0. In an arena, in WebAssembly.
+ */
+export function collectNumbers(values: Float64Array, numbers: Float64Array, out: Float64Array): number {
+  const arena = arenaOf(values);
+  if (arena && arenaOf(numbers) === arena) {
+    const table = arenaTable(arena);
+    const n = arena.summary.collect(values.byteOffset, values.length, numbers.byteOffset, table.at);
+    out.set(table.collected);
+    return n;
+  }
+  return collectNumbersJs(values, numbers, out);
+}
+
+/** collectNumbers in JavaScript. A function of its own: inlined in its caller, its optimized code was thrown away. */
+function collectNumbersJs(values: Float64Array, numbers: Float64Array, out: Float64Array): number {
+  let n = 0;
+  let sum = 0;
+  let never = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (Number.isNaN(x)) continue;
+    numbers[n++] = x;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x === Infinity) never = 1;
+    else sum += x;
+  }
+  out[0] = min;
+  out[1] = max;
+  out[2] = sum;
+  out[3] = never;
+  return n;
 }

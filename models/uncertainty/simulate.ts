@@ -5,7 +5,7 @@ import { FIRST_YEAR, THROUGH_YEAR } from '../engine/paths.ts';
 import type { KpiId } from '../outputs.ts';
 import type { NumberMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
-import { columnPercentiles } from './bucketPercentiles.ts';
+import { collectNumbers, columnPercentiles } from './bucketPercentiles.ts';
 import { seededRng, type Rng } from './random.ts';
 import { drawColumn, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
 
@@ -261,32 +261,6 @@ function spread(values: Float64Array, numbers: Float64Array, scratch: Float64Arr
 
 /** What `collectNumbers` finds besides the numbers: their smallest, largest, finite sum, and 1 if any is Infinity. */
 const stats = new Float64Array(4);
-
-/**
- * Copies the values that are numbers into `numbers`; returns how many. A function of its own: with the loop in
- * spread(), its optimized code was thrown away on every call ("insufficient type feedback" after the loop).
- */
-function collectNumbers(values: Float64Array, numbers: Float64Array, out: Float64Array): number {
-  let n = 0;
-  let sum = 0;
-  let never = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    if (Number.isNaN(x)) continue;
-    numbers[n++] = x;
-    if (x < min) min = x;
-    if (x > max) max = x;
-    if (x === Infinity) never = 1;
-    else sum += x;
-  }
-  out[0] = min;
-  out[1] = max;
-  out[2] = sum;
-  out[3] = never;
-  return n;
-}
 
 function histogram(values: Float64Array, scratch: Float64Array): Histogram {
   const n = values.length;

@@ -21,8 +21,10 @@ export interface SummaryExports {
   readonly PS: WebAssembly.Global;
   readonly OUT: WebAssembly.Global;
   readonly MAX_PS: WebAssembly.Global;
+  readonly COLLECTED: WebAssembly.Global;
   readonly TABLE_BYTES: WebAssembly.Global;
   span(at: number, n: number, table: number): void;
+  collect(at: number, n: number, dest: number, table: number): number;
   percentiles(at: number, n: number, count: number, known: number, table: number, scratch: number): void;
   countBuckets(at: number, n: number, min: number, scale: number, table: number): void;
   init(table: number): void;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnPercentiles } from '../../models/uncertainty/bucketPercentiles.ts';
+import { collectNumbers, columnPercentiles } from '../../models/uncertainty/bucketPercentiles.ts';
 import { percentilesInPlace } from '../../models/uncertainty/percentiles.ts';
 import { Arena, wasmSimd } from '../../models/wasm/arena.ts';
 
@@ -132,5 +132,44 @@ describe('columnPercentiles', () => {
         expect(withEnds, name).toEqual(want);
       }
     }
+  });
+});
+
+describe('collectNumbers', () => {
+  const values = [3, NaN, -1.5, Infinity, 0.25, NaN, 2];
+  // Hand-computed: the numbers in order, their ends, the finite ones' sum 3 − 1.5 + 0.25 + 2 = 3.75, and never.
+  const want = { numbers: [3, -1.5, Infinity, 0.25, 2], stats: [-1.5, Infinity, 3.75, 1] };
+
+  it('copies the numbers and sums them, in JavaScript and in WebAssembly alike', () => {
+    const arena = new Arena(256);
+    for (const make of [(n: number) => new Float64Array(n), (n: number) => arena.f64(n)]) {
+      const column = make(values.length);
+      column.set(values);
+      const numbers = make(values.length);
+      const stats = new Float64Array(4);
+      const n = collectNumbers(column, numbers, stats);
+      expect(Array.from(numbers.subarray(0, n))).toEqual(want.numbers);
+      expect(Array.from(stats)).toEqual(want.stats);
+    }
+  });
+
+  it('adds in column order, as the JavaScript does, on random columns', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double(), fc.constant(NaN)), { minLength: 1, maxLength: 300 }),
+        (xs) => {
+          const arena = new Arena(2 * 8 * xs.length + 64);
+          const inJs = [new Float64Array(xs), new Float64Array(xs.length), new Float64Array(4)] as const;
+          const column = arena.f64(xs.length);
+          column.set(xs);
+          const inWasm = [column, arena.f64(xs.length), new Float64Array(4)] as const;
+          const n = collectNumbers(...inJs);
+          expect(collectNumbers(...inWasm)).toBe(n);
+          expect(Array.from(inWasm[1].subarray(0, n))).toEqual(Array.from(inJs[1].subarray(0, n)));
+          expect(Array.from(inWasm[2])).toEqual(Array.from(inJs[2]));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -41,7 +41,8 @@ const REGION_BUCKET: i32 = RANK_REGION + MAX_REGIONS * 4; // i32 × MAX_REGIONS:
 const REGION_BELOW: i32 = REGION_BUCKET + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values in buckets below it
 const REGION_START: i32 = REGION_BELOW + MAX_REGIONS * 4; // i32 × (MAX_REGIONS + 1): its first slot in scratch
 const HITS: i32 = REGION_START + (MAX_REGIONS + 1) * 4; // i32 × CHUNK: copyRegions' pairs to look at again
-export const TABLE_BYTES: i32 = HITS + CHUNK * 4;
+export const COLLECTED: i32 = (HITS + CHUNK * 4 + 7) & ~7; // f64 × 4: collect's smallest, largest, finite sum, any Infinity
+export const TABLE_BYTES: i32 = COLLECTED + 32;
 
 /** The smallest and largest of the n ≥ 1 values from byte address `at` (no NaN among them), into the table's SPAN. */
 export function span(at: usize, n: i32, table: usize): void {
@@ -403,4 +404,32 @@ function percentilesInPlace(a: usize, n: i32, count: i32, table: usize): void {
     // Equal ends need no interpolation (and ±Infinity would give NaN).
     store<f64>(f64At(table, OUT, p), next == lowValue ? lowValue : lowValue + (h - kf) * (next - lowValue));
   }
+}
+
+/**
+ * simulate.ts's collectNumbers: copies the n values from byte address `at` that are numbers (not NaN) to `dest`,
+ * returns how many, and puts in the table's COLLECTED their smallest, largest, finite sum (added in order, one by
+ * one, as the JavaScript adds them) and 1 if any is Infinity.
+ */
+export function collect(at: usize, n: i32, dest: usize, table: usize): i32 {
+  let m: i32 = 0;
+  let sum: f64 = 0;
+  let never: f64 = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i: i32 = 0; i < n; i++) {
+    const x = load<f64>(at + ((<usize>i) << 3));
+    if (x != x) continue;
+    store<f64>(dest + ((<usize>m) << 3), x);
+    m++;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x == Infinity) never = 1;
+    else sum += x;
+  }
+  store<f64>(table + COLLECTED, min);
+  store<f64>(table + COLLECTED + 8, max);
+  store<f64>(table + COLLECTED + 16, sum);
+  store<f64>(table + COLLECTED + 24, never);
+  return m;
 }
