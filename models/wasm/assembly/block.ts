@@ -1,0 +1,39 @@
+// The block layout the JS engine shares with these passes (models/engine/batch/block.ts): every address is a byte
+// address in the one imported memory.
+
+/** Samples in a block; each param and each state is BLOCK f64s. */
+export const BLOCK: i32 = 128;
+/** Modelled years, 2025–2045. */
+export const YEARS: i32 = 21;
+export const FIRST_YEAR: i32 = 2025;
+export const THROUGH_YEAR: i32 = 2030;
+
+/** Block param k's BLOCK values, `params` the start of the params area. */
+export function param(params: usize, k: i32): usize {
+  return params + <usize>k * ((<usize>BLOCK) << 3);
+}
+
+/**
+ * Series c's year y, sample 0: `cols` is a table of u32 addresses of each series' YEARS i32 offsets (element
+ * indices into the memory as f64s, Col.off in JS).
+ */
+export function colAt(cols: usize, c: i32, y: i32): usize {
+  const table = <usize>load<u32>(cols + ((<usize>c) << 2));
+  return (<usize>load<i32>(table + ((<usize>y) << 2))) << 3;
+}
+
+/** Per-sample state i of a table of BLOCK-f64 areas. */
+export function stateAt(states: usize, i: i32): usize {
+  return <usize>load<u32>(states + ((<usize>i) << 2));
+}
+
+/** Stores both lanes, or only the first (the block's last sample when it has an odd count). */
+export function put(ptr: usize, v: v128, both: bool): void {
+  if (both) v128.store(ptr, v);
+  else v128.store64_lane(ptr, v, 0);
+}
+
+/** Lanes of `yes` where `mask` is set, else of `no` (a JS ternary over the same comparison). */
+export function pick(mask: v128, yes: v128, no: v128): v128 {
+  return v128.bitselect(yes, no, mask);
+}
