@@ -13,16 +13,14 @@ import {
   rangesInForce,
   simulate,
   Simulator,
-  seededRng,
-  SHAPES,
   SIMULATED_SERIES,
   type NumberMeta,
   type Projection,
-  type Range,
   type RangeChoices,
   type ScenarioValues,
 } from '../../models/index.ts';
 import { PRESET_IDS, scenarioArb } from './arbitraries.ts';
+import { drawColumns, drawnArb, rangeArb } from './batchDraws.ts';
 import { scalarSimulate } from './scalarSimulation.ts';
 import { drawColumn } from '../../models/uncertainty/ranges.ts';
 
@@ -39,33 +37,6 @@ function seriesOf(p: Projection, name: string): number[] {
   const [head, provider] = name.split('.') as [string, string | undefined];
   const s = p.series as unknown as Record<string, number[] | Record<string, number[]>>;
   return provider ? (s[head] as Record<string, number[]>)[provider]! : (s[head] as number[]);
-}
-
-/** A range for an assumption anywhere within its bounds (a point, or wider than the bounds so draws clamp). */
-function rangeArb(meta: NumberMeta): fc.Arbitrary<Range> {
-  const span = meta.max - meta.min;
-  const end = fc.double({ min: meta.min - span / 4, max: meta.max + span / 4, noNaN: true });
-  return fc.tuple(end, end, fc.constantFrom(...SHAPES)).map(([a, b, shape]) => {
-    const low = Math.min(a, b);
-    const high = Math.max(a, b);
-    // A lognormal range needs a positive low end.
-    return shape === 'lognormal' && low <= 0 ? { low, high, shape: 'normal' } : { low, high, shape };
-  });
-}
-
-/** Some numeric assumptions, each with a range. */
-const drawnArb = fc
-  .uniqueArray(fc.constantFrom(...NUMERIC_PARAMS), { minLength: 0, maxLength: 12, selector: (m) => m.id })
-  .chain((metas) => fc.tuple(fc.constant(metas), fc.tuple(...metas.map(rangeArb))));
-
-/** Draws `samples` values per range, as the simulator does: sample by sample, range by range. */
-function drawColumns(metas: readonly NumberMeta[], ranges: readonly Range[], samples: number, seed: number) {
-  const rng = seededRng(seed);
-  const columns = metas.map(() => new Float64Array(samples));
-  for (let s = 0; s < samples; s++) {
-    for (let r = 0; r < metas.length; r++) columns[r]![s] = drawValue(metas[r]!, ranges[r]!, rng());
-  }
-  return columns;
 }
 
 /** Runs the batch engine and checks each sample against project() of the same values. */

@@ -53,7 +53,7 @@ const i32s = (count: number) => {
 };
 const heapCol = (): Col => {
   const at = i32s(YEARS);
-  return { arr: Array.from({ length: YEARS }, () => heap), off: words.subarray(at, at + YEARS) };
+  return { arr: Array.from({ length: YEARS }, () => heap), off: words.subarray(at, at + YEARS), scratch: 0 };
 };
 const scratch = (col: Col) => {
   const at = f64s(YEARS * BLOCK);

@@ -1,4 +1,5 @@
 import type { ScenarioValues } from '../../schema/scenario.ts';
+import { alloc, f64, i32 } from '../../wasm/heap.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
 
 const YEARS = YEARS_;
@@ -11,42 +12,81 @@ const YEARS = YEARS_;
 export const BLOCK = 128;
 
 /**
- * One series of a block, every modelled year: block sample j's value in year y is `arr[y][off[y] + j]`. A series
- * the simulation keeps points its shown years into the output's year-major columns (written in place, no copy)
- * and its later years into scratch; any other series is all scratch.
+ * One series of a block, every modelled year: block sample j's value in year y is `arr[y][off[y] + j]`. Every
+ * series lives in the heap (models/wasm/heap.ts), so the WebAssembly passes read and write the same data: `arr[y]`
+ * is the whole heap as f64s and `off[y]` (itself in the heap, for those passes) an element index. A series the
+ * simulation keeps points its shown years into the output's year-major columns (written in place, no copy) and its
+ * later years into scratch; any other series is all scratch.
  */
 export interface Col {
   readonly arr: Float64Array[];
   readonly off: Int32Array;
+  /** Element index of its scratch: year y at scratch + y × BLOCK. */
+  readonly scratch: number;
 }
 
-/** A series held in scratch only: year y at y × BLOCK. */
-export function scratchCol(): Col {
-  const data = new Float64Array(YEARS * BLOCK);
-  return {
-    arr: Array.from({ length: YEARS }, () => data),
-    off: Int32Array.from({ length: YEARS }, (_, y) => y * BLOCK),
-  };
-}
+/**
+ * Hands out a block's pieces of the heap, and hands the same ones out again when the heap has grown (which detaches
+ * every view): `record` allocates each piece, `replay` gives the recorded addresses in the same order, with views
+ * of the current heap.
+ */
+export class HeapLayout {
+  private next = 0;
+  constructor(
+    private readonly addresses: number[],
+    private readonly replaying: boolean,
+  ) {}
 
-/** Points `col`'s first `shown` years at `column` (year-major, `capacity` samples a year) from sample `first`. */
-export function aimCol(
-  col: Col,
-  scratch: Float64Array,
-  column: Float64Array,
-  shown: number,
-  capacity: number,
-  first: number,
-): void {
-  for (let y = 0; y < YEARS; y++) {
-    if (y < shown) {
-      col.arr[y] = column;
-      col.off[y] = y * capacity + first;
-    } else {
-      col.arr[y] = scratch;
-      col.off[y] = y * BLOCK;
-    }
+  /** A piece of `bytes` bytes: its byte address. */
+  private piece(bytes: number): number {
+    if (this.replaying) return this.addresses[this.next++]!;
+    const at = alloc(bytes);
+    this.addresses.push(at);
+    return at;
   }
+
+  /** `count` f64s: their element index. */
+  f64s(count: number): number {
+    return this.piece(count * 8) / 8;
+  }
+
+  /** `count` i32s, as a view. */
+  i32s(count: number): Int32Array {
+    const at = this.piece(count * 4) / 4;
+    return i32().subarray(at, at + count);
+  }
+
+  /** A block state: BLOCK f64s. */
+  state(): Float64Array {
+    const at = this.f64s(BLOCK);
+    return f64().subarray(at, at + BLOCK);
+  }
+
+  states<N extends number>(count: N): Arrays<N> {
+    return Array.from({ length: count }, () => this.state()) as Arrays<N>;
+  }
+
+  /** A series held in scratch (until aimed): year y at y × BLOCK. */
+  col(): Col {
+    const scratch = this.f64s(YEARS * BLOCK);
+    const off = this.i32s(YEARS);
+    for (let y = 0; y < YEARS; y++) off[y] = scratch + y * BLOCK;
+    return { arr: Array.from({ length: YEARS }, () => f64()), off, scratch };
+  }
+
+  /** A table of byte addresses for the passes: of series' offsets or of states. */
+  table(of: readonly (Col | Float64Array)[]): number {
+    const t = this.i32s(of.length);
+    of.forEach((x, k) => (t[k] = 'off' in x ? x.off.byteOffset : x.byteOffset));
+    return t.byteOffset;
+  }
+}
+
+/** Points `col`'s first `shown` years at the column at element `column` (year-major, `capacity` a year) from `first`. */
+export function aimCol(col: Col, column: number, shown: number, capacity: number, first: number): void {
+  const off = col.off;
+  for (let y = 0; y < YEARS; y++)
+    off[y] = y < shown ? column + y * capacity + first : col.scratch + y * BLOCK;
 }
 
 /** Sets every year of block samples 0 to n (exclusive) to `path`'s value for that year. */

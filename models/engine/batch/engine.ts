@@ -9,14 +9,15 @@ import {
 import { FIRST_YEAR as FIRST_YEAR_ } from '../paths.ts';
 import { cappedPerpetuity as cappedPerpetuity_ } from '../project.ts';
 import { assignerFor, type Assign } from './assign.ts';
+import { f64 } from '../../wasm/heap.ts';
 import {
   aimCol,
   BLOCK,
   BLOCK_PARAMS,
   fillCol,
+  HeapLayout,
   putSample,
-  scratchCol,
-  states,
+  type BlockParam,
   type Col,
   type Params,
 } from './block.ts';
@@ -35,6 +36,7 @@ import {
 import { operatingBlock, type OperatingCols } from './operating.ts';
 import type { BatchOutput } from './output.ts';
 import { valueBlock, valueCols, type ValueCols } from './value.ts';
+import { wasmPasses } from './wasmPasses.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
 // more than the arithmetic in these loops.
@@ -70,8 +72,10 @@ export class BatchEngine {
   /** Writes a sample's draws into `values`. */
   private readonly assign: Assign;
   private readonly modes: { shareCapOn: boolean; holdsStake: boolean; computeMode: string };
-  /** Each block param's column: a drawn one's is set per block, any other's holds its value repeated. */
-  private readonly params: Params;
+  /** Each block param's column: a drawn one's is copied in per block, any other's holds its value repeated. */
+  private params!: Params;
+  /** The block series this engine's fields view, made anew when the heap grows (see `blockSeries`). */
+  private series!: BlockSeries;
   /** Which drawn column each drawn block param reads. */
   private readonly drawnParams: { id: keyof Params; k: number }[] = [];
   // Paths computed once (when fixed) or for one sample at a time.
@@ -85,23 +89,23 @@ export class BatchEngine {
   };
   private markYear = 0;
   private markValue = 0;
-  private readonly markYears: Float64Array;
-  private readonly markValues: Float64Array;
+  private markYears!: Float64Array;
+  private markValues!: Float64Array;
 
   // A block's series: the simulated ones are aimed at the output's columns for each block (see `aim`).
-  private readonly out: Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
-  private readonly revenue: Col;
-  private readonly grossMargin: Col;
-  private readonly rate: Col;
-  private readonly trainingShapeCol: Col;
-  private readonly contracts: ContractCols;
-  private readonly compute: ComputeCols;
-  private readonly operating: OperatingCols;
-  private readonly equity: EquityCols;
-  private readonly value: ValueCols;
-  private readonly shares: (SeriesOverrides | undefined)[];
-  private readonly terminal: Float64Array[];
-  private readonly revGap: Float64Array[];
+  private out!: Record<SimulatedSeries, Col>;
+  private revenue!: Col;
+  private grossMargin!: Col;
+  private rate!: Col;
+  private trainingShapeCol!: Col;
+  private contracts!: ContractCols;
+  private compute!: ComputeCols;
+  private operating!: OperatingCols;
+  private equity!: EquityCols;
+  private value!: ValueCols;
+  private shares!: (SeriesOverrides | undefined)[];
+  private terminal!: Float64Array[];
+  private revGap!: Float64Array[];
 
   /**
    * `values`: the scenario; `drawn`: the ids of the assumptions each sample draws (numeric ones), whose values
@@ -129,18 +133,23 @@ export class BatchEngine {
       holdsStake: v.equityMode === 'stake',
       computeMode: v.computeMode,
     };
-    const params = {} as Params;
     for (const id of BLOCK_PARAMS) {
       const k = drawn.indexOf(id);
       if (k >= 0) this.drawnParams.push({ id, k });
-      params[id] = new Float64Array(BLOCK).fill(v[id]);
     }
-    this.params = params;
+    this.attach();
+  }
 
-    // Every engine projects into the same block series: a run never runs inside another, and each run fills all
-    // it reads (the shared paths at its start, everything else block by block). Allocating them (some 900 kB) for
-    // each simulation cost more than 1,000 samples' summary.
+  /**
+   * Views the block series (every engine projects into the same ones: a run never runs inside another, and each
+   * run fills all it reads: the params and shared paths at its start, everything else block by block). Allocating
+   * them (some 900 kB) for each simulation cost more than 1,000 samples' summary.
+   */
+  private attach(): void {
     const series = blockSeries();
+    if (series === this.series) return;
+    this.series = series;
+    this.params = series.params;
     this.out = series.out;
     this.revenue = series.revenue;
     this.grossMargin = series.grossMargin;
@@ -163,11 +172,19 @@ export class BatchEngine {
    * scenario's value for everything else.
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
+    this.attach();
+    const params = this.params;
+    const values = this.values as Record<BlockParam, number>;
+    for (const id of BLOCK_PARAMS) params[id].fill(values[id]);
     if (!this.overridesFor) this.fillFixed(out, from, to);
     for (let first = from; first < to; first += BLOCK) {
       const n = Math.min(BLOCK, to - first);
       this.aim(out, first);
-      for (const { id, k } of this.drawnParams) this.params[id] = columns[k]!.subarray(first, first + n);
+      for (const { id, k } of this.drawnParams) {
+        const column = columns[k]!;
+        const param = params[id];
+        for (let j = 0; j < n; j++) param[j] = column[first + j]!;
+      }
       this.inputs(columns, first, n);
       this.project(n);
       this.kpis(out, first, n);
@@ -186,9 +203,10 @@ export class BatchEngine {
       out.shared.add(name);
       const column = out.series[name];
       const scratch = this.out[name].scratch;
+      const heap = f64();
       for (let y = 0; y < YEARS; y++) {
         if (y < shown) column.fill(path[y]!, y * cap + from, y * cap + to);
-        else scratch.fill(path[y]!, y * BLOCK, (y + 1) * BLOCK);
+        else heap.fill(path[y]!, scratch + y * BLOCK, scratch + (y + 1) * BLOCK);
       }
     };
     const fixed = this.fixed;
@@ -205,10 +223,8 @@ export class BatchEngine {
 
   /** Points the simulated series' shown years at the output's columns, from sample `first`. */
   private aim(out: BatchOutput, first: number): void {
-    for (const name of SIMULATED_SERIES) {
-      const { col, scratch } = this.out[name];
-      aimCol(col, scratch, out.series[name], out.shownYears, out.capacity, first);
-    }
+    const { shownYears, capacity, seriesAt } = out;
+    for (const name of SIMULATED_SERIES) aimCol(this.out[name], seriesAt[name], shownYears, capacity, first);
   }
 
   /** The block's input paths: revenue, gross margin, the revenue-share rate, training shape, contracts. */
@@ -287,7 +303,19 @@ export class BatchEngine {
       this.compute,
     );
     const o = this.operating;
-    operatingBlock(p, n, this.modes, this.revenue, this.rate, this.compute, o);
+    const wasm = wasmPasses();
+    if (wasm) {
+      const { shareCapOn } = this.modes;
+      const t = this.series.tables;
+      wasm.operatingBlock(
+        n,
+        shareCapOn ? 1 : 0,
+        holdsStake ? 1 : 0,
+        t.params,
+        t.operatingCols,
+        t.operatingStates,
+      );
+    } else operatingBlock(p, n, this.modes, this.revenue, this.rate, this.compute, o);
     const [terminalValue, profitShareTerminal] = this.terminal as [Float64Array, Float64Array];
     const last = YEARS - 1;
     const operatingLast = o.operating.arr[last]!;
@@ -408,30 +436,36 @@ export class BatchEngine {
   }
 }
 
-let shared: ReturnType<typeof makeBlockSeries> | undefined;
-function blockSeries() {
-  return (shared ??= makeBlockSeries());
+type BlockSeries = ReturnType<typeof makeBlockSeries>;
+let shared: BlockSeries | undefined;
+const sharedAddresses: number[] = [];
+/** The block series, with views of the current heap: made anew (at the same addresses) after it grows. */
+function blockSeries(): BlockSeries {
+  while (!shared || shared.heap !== f64()) {
+    const replaying = shared !== undefined || sharedAddresses.length > 0;
+    shared = makeBlockSeries(new HeapLayout(sharedAddresses, replaying));
+  }
+  return shared;
 }
 
-/** A block's series and per-sample state (see BatchEngine), made once. */
-function makeBlockSeries() {
-  const out = {} as Record<SimulatedSeries, { col: Col; scratch: Float64Array }>;
-  for (const name of SIMULATED_SERIES) {
-    const col = scratchCol();
-    out[name] = { col, scratch: col.arr[0]! };
-  }
-  const o = (name: SimulatedSeries) => out[name].col;
+/** A block's series and per-sample state (see BatchEngine), in the heap, and the WASM passes' tables of them. */
+function makeBlockSeries(layout: HeapLayout) {
+  // The heap before any piece is allocated: if one grows it, the series are made again (see blockSeries).
+  const heap = f64();
+  const out = {} as Record<SimulatedSeries, Col>;
+  for (const name of SIMULATED_SERIES) out[name] = layout.col();
+  const o = (name: SimulatedSeries) => out[name];
   const revenue = o('openaiRevenue');
   const rate = o('revenueShareRate');
   const contracts = {
-    azure: scratchCol(),
+    azure: layout.col(),
     oracle: o('computeByProvider.oracle'),
     coreweave: o('computeByProvider.coreweave'),
     aws: o('computeByProvider.aws'),
   };
   const compute: ComputeCols = {
-    inference: scratchCol(),
-    training: scratchCol(),
+    inference: layout.col(),
+    training: layout.col(),
     total: o('computeSpend'),
     idle: o('idleCompute'),
     azure: o('computeByProvider.azure'),
@@ -442,18 +476,18 @@ function makeBlockSeries() {
     google: o('computeByProvider.google'),
     ownCapacity: o('computeByProvider.ownCapacity'),
     decentralized: o('computeByProvider.decentralized'),
-    partnersYear: new Float64Array(BLOCK),
+    partnersYear: layout.state(),
   };
-  const [capReachedYear, profitShareSum, invested, breakEvenYear, breakEvenRevenue] = states(5);
+  const [capReachedYear, profitShareSum, invested, breakEvenYear, breakEvenRevenue] = layout.states(5);
   const operating: OperatingCols = {
     uncapped: o('revenueShareUncapped'),
     paid: o('revenueSharePaid'),
-    aoaiProfit: scratchCol(),
-    shareToOpenAI: scratchCol(),
+    aoaiProfit: layout.col(),
+    shareToOpenAI: layout.col(),
     operating: o('openaiOperatingCashFlow'),
     freeCashFlow: o('openaiFreeCashFlow'),
-    profitShare: scratchCol(),
-    toHolders: scratchCol(),
+    profitShare: layout.col(),
+    toHolders: layout.col(),
     capReachedYear,
     profitShareSum,
     invested,
@@ -461,28 +495,63 @@ function makeBlockSeries() {
     breakEvenRevenue,
   };
   const equity: EquityCols = {
-    future: scratchCol(),
-    reserve: scratchCol(),
+    future: layout.col(),
+    reserve: layout.col(),
     value: o('openaiValuation'),
-    cash: scratchCol(),
+    cash: layout.col(),
     raised: o('fundingRaised'),
   };
-  const value = valueCols(o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
+  const value = valueCols(layout, o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
+  const paramsAt = layout.f64s(BLOCK_PARAMS.length * BLOCK);
+  const params = {} as Params;
+  BLOCK_PARAMS.forEach((id, k) => {
+    const at = paramsAt + k * BLOCK;
+    params[id] = f64().subarray(at, at + BLOCK);
+  });
+  const operatingScratch = layout.states(5);
+  const tables = {
+    params: paramsAt * 8,
+    operatingCols: layout.table([
+      revenue,
+      rate,
+      compute.total,
+      compute.idle,
+      operating.uncapped,
+      operating.paid,
+      operating.aoaiProfit,
+      operating.shareToOpenAI,
+      operating.operating,
+      operating.freeCashFlow,
+      operating.profitShare,
+      operating.toHolders,
+    ]),
+    operatingStates: layout.table([
+      capReachedYear,
+      profitShareSum,
+      invested,
+      breakEvenYear,
+      breakEvenRevenue,
+      ...operatingScratch,
+    ]),
+  };
   return {
+    heap,
+    params,
+    tables,
     out,
     revenue,
-    grossMargin: scratchCol(),
+    grossMargin: layout.col(),
     rate,
-    trainingShape: scratchCol(),
+    trainingShape: layout.col(),
     contracts,
     compute,
     operating,
     equity,
     value,
     shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
-    terminal: states(2),
-    revGap: states(2),
-    markYears: new Float64Array(BLOCK),
-    markValues: new Float64Array(BLOCK),
+    terminal: layout.states(2),
+    revGap: layout.states(2),
+    markYears: layout.state(),
+    markValues: layout.state(),
   };
 }

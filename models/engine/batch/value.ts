@@ -1,5 +1,5 @@
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
-import { states, type Col, type Params } from './block.ts';
+import { states, type Col, type HeapLayout, type Params } from './block.ts';
 import type { ComputeCols } from './compute.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
 import type { OperatingCols } from './operating.ts';
@@ -28,9 +28,14 @@ export interface ValueCols {
   readonly idleTotal: Float64Array;
 }
 
-export function valueCols(msftStakeValue: Col, foundationStakeValue: Col, othersStakeValue: Col): ValueCols {
-  const [stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare] = states(6);
-  const [paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal] = states(5);
+export function valueCols(
+  layout: HeapLayout,
+  msftStakeValue: Col,
+  foundationStakeValue: Col,
+  othersStakeValue: Col,
+): ValueCols {
+  const [stakeNpv, pvShare, pvShareToOpenAI, pvAoaiProfit, pvHostedRevenue, pvProfitShare] = layout.states(6);
+  const [paidThrough, uncappedThrough, computeThrough, azureThrough, idleTotal] = layout.states(5);
   return {
     msftStakeValue,
     foundationStakeValue,
