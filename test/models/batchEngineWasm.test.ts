@@ -64,6 +64,7 @@ function expectSameColumns(a: BatchOutput, b: BatchOutput, samples: number): voi
 describe('batch engine, WebAssembly passes against JS passes', { timeout: 60_000 }, () => {
   it('loads the WebAssembly passes in Node (which has SIMD)', () => {
     expect(wasmPasses()?.operatingBlock).toBeTypeOf('function');
+    expect(wasmPasses()?.computeBlock).toBeTypeOf('function');
   });
 
   it('gives the same columns for every preset with its default ranges', () => {

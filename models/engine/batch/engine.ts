@@ -289,24 +289,34 @@ export class BatchEngine {
   private project(n: number): void {
     const p = this.params;
     const { holdsStake } = this.modes;
-    computeBlock(
-      p,
-      n,
-      {
-        revenue: this.revenue,
-        grossMargin: this.grossMargin,
-        trainingShape: this.trainingShapeCol,
-        contracts: this.contracts,
-        shares: this.shares,
-        computeMode: this.modes.computeMode,
-      },
-      this.compute,
-    );
-    const o = this.operating;
     const wasm = wasmPasses();
+    const t = this.series.tables;
+    // A sample's formula shares go through overrideShares() (JS): such a block's compute stays in JS.
+    if (wasm && !this.shares.some((x) => x !== undefined)) {
+      wasm.computeBlock(
+        n,
+        this.modes.computeMode === 'cumulative' ? 1 : 0,
+        t.params,
+        t.computeCols,
+        t.computeStates,
+      );
+    } else
+      computeBlock(
+        p,
+        n,
+        {
+          revenue: this.revenue,
+          grossMargin: this.grossMargin,
+          trainingShape: this.trainingShapeCol,
+          contracts: this.contracts,
+          shares: this.shares,
+          computeMode: this.modes.computeMode,
+        },
+        this.compute,
+      );
+    const o = this.operating;
     if (wasm) {
       const { shareCapOn } = this.modes;
-      const t = this.series.tables;
       wasm.operatingBlock(
         n,
         shareCapOn ? 1 : 0,
@@ -509,6 +519,8 @@ function makeBlockSeries(layout: HeapLayout) {
     params[id] = f64().subarray(at, at + BLOCK);
   });
   const operatingScratch = layout.states(5);
+  const grossMargin = layout.col();
+  const trainingShape = layout.col();
   const tables = {
     params: paramsAt * 8,
     operatingCols: layout.table([
@@ -525,6 +537,25 @@ function makeBlockSeries(layout: HeapLayout) {
       operating.profitShare,
       operating.toHolders,
     ]),
+    computeCols: layout.table([
+      revenue,
+      grossMargin,
+      trainingShape,
+      compute.inference,
+      compute.training,
+      contracts.azure,
+      contracts.oracle,
+      contracts.coreweave,
+      contracts.aws,
+      compute.azure,
+      compute.stargate,
+      compute.google,
+      compute.ownCapacity,
+      compute.decentralized,
+      compute.idle,
+      compute.total,
+    ]),
+    computeStates: layout.table([compute.partnersYear, ...layout.states(12)]),
     operatingStates: layout.table([
       capReachedYear,
       profitShareSum,
@@ -540,9 +571,9 @@ function makeBlockSeries(layout: HeapLayout) {
     tables,
     out,
     revenue,
-    grossMargin: layout.col(),
+    grossMargin,
     rate,
-    trainingShape: layout.col(),
+    trainingShape,
     contracts,
     compute,
     operating,
