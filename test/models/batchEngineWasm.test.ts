@@ -65,6 +65,8 @@ describe('batch engine, WebAssembly passes against JS passes', { timeout: 60_000
   it('loads the WebAssembly passes in Node (which has SIMD)', () => {
     expect(wasmPasses()?.operatingBlock).toBeTypeOf('function');
     expect(wasmPasses()?.computeBlock).toBeTypeOf('function');
+    expect(wasmPasses()?.equityBlock).toBeTypeOf('function');
+    expect(wasmPasses()?.valueBlock).toBeTypeOf('function');
   });
 
   it('gives the same columns for every preset with its default ranges', () => {

@@ -344,6 +344,11 @@ export class BatchEngine {
       profitShareTerminal[j] = terminal;
       terminalValue[j] = (terminalFreeCashFlow * (1 + g)) / (ke - g) - terminal;
     }
+    if (wasm) {
+      wasm.equityBlock(n, holdsStake ? 1 : 0, t.params, t.equityCols, t.equityStates);
+      wasm.valueBlock(n, t.params, t.valueCols, t.valueStates);
+      return;
+    }
     const fcf = holdsStake ? o.freeCashFlow : o.toHolders;
     equityBlock(p, n, holdsStake, fcf, terminalValue, this.equity, this.value);
     valueBlock(p, n, this.compute, this.contracts.azure, o, this.value);
@@ -519,6 +524,7 @@ function makeBlockSeries(layout: HeapLayout) {
     params[id] = f64().subarray(at, at + BLOCK);
   });
   const operatingScratch = layout.states(5);
+  const terminal = layout.states(2);
   const grossMargin = layout.col();
   const trainingShape = layout.col();
   const tables = {
@@ -556,6 +562,43 @@ function makeBlockSeries(layout: HeapLayout) {
       compute.total,
     ]),
     computeStates: layout.table([compute.partnersYear, ...layout.states(12)]),
+    equityCols: layout.table([
+      operating.freeCashFlow,
+      operating.toHolders,
+      equity.future,
+      equity.reserve,
+      equity.value,
+      equity.cash,
+      equity.raised,
+      value.msftStakeValue,
+      value.foundationStakeValue,
+      value.othersStakeValue,
+    ]),
+    equityStates: layout.table([terminal[0], value.stakeNpv, ...layout.states(5)]),
+    valueCols: layout.table([
+      operating.paid,
+      operating.uncapped,
+      operating.shareToOpenAI,
+      operating.aoaiProfit,
+      contracts.azure,
+      compute.azure,
+      operating.profitShare,
+      compute.total,
+      compute.idle,
+    ]),
+    valueStates: layout.table([
+      value.pvShare,
+      value.pvShareToOpenAI,
+      value.pvAoaiProfit,
+      value.pvProfitShare,
+      value.paidThrough,
+      value.uncappedThrough,
+      value.computeThrough,
+      value.azureThrough,
+      value.idleTotal,
+      value.pvHostedRevenue,
+      ...layout.states(4),
+    ]),
     operatingStates: layout.table([
       capReachedYear,
       profitShareSum,
@@ -580,7 +623,7 @@ function makeBlockSeries(layout: HeapLayout) {
     equity,
     value,
     shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
-    terminal: layout.states(2),
+    terminal,
     revGap: layout.states(2),
     markYears: layout.state(),
     markValues: layout.state(),

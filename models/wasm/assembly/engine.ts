@@ -1,3 +1,5 @@
 // The batch engine's passes in WebAssembly: the module's exports.
 export { computeBlock } from './compute';
+export { equityBlock } from './equity';
 export { operatingBlock } from './operating';
+export { valueBlock } from './value';
