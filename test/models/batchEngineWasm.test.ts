@@ -67,6 +67,7 @@ describe('batch engine, WebAssembly passes against JS passes', { timeout: 60_000
     expect(wasmPasses()?.computeBlock).toBeTypeOf('function');
     expect(wasmPasses()?.equityBlock).toBeTypeOf('function');
     expect(wasmPasses()?.valueBlock).toBeTypeOf('function');
+    expect(wasmPasses()?.pathsBlock).toBeTypeOf('function');
   });
 
   it('gives the same columns for every preset with its default ranges', () => {

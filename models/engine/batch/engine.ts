@@ -231,8 +231,17 @@ export class BatchEngine {
   private inputs(columns: readonly Float64Array[], first: number, n: number): void {
     const p = this.params;
     const [gap, shrink] = this.revGap as [Float64Array, Float64Array];
-    revenueBlock(p, n, this.revenue, gap, shrink);
-    grossMarginBlock(p, n, this.grossMargin);
+    const wasm = wasmPasses();
+    if (wasm) {
+      // The power in JS, as revenueBlock takes it (WebAssembly has no Math.pow of V8's).
+      const halfLife = p.revGrowthHalfLife;
+      for (let j = 0; j < n; j++) shrink[j] = Math.pow(0.5, 1 / halfLife[j]!);
+      const t = this.series.tables;
+      wasm.pathsBlock(n, t.params, t.pathsCols, t.pathsStates);
+    } else {
+      revenueBlock(p, n, this.revenue, gap, shrink);
+      grossMarginBlock(p, n, this.grossMargin);
+    }
     const fixed = this.fixed;
     const perBlock = this.overridesFor !== undefined;
     if (perBlock && fixed.shareRate) fillCol(this.rate, this.shareRate, n);
@@ -525,6 +534,7 @@ function makeBlockSeries(layout: HeapLayout) {
   });
   const operatingScratch = layout.states(5);
   const terminal = layout.states(2);
+  const revGap = layout.states(2);
   const grossMargin = layout.col();
   const trainingShape = layout.col();
   const tables = {
@@ -562,6 +572,8 @@ function makeBlockSeries(layout: HeapLayout) {
       compute.total,
     ]),
     computeStates: layout.table([compute.partnersYear, ...layout.states(12)]),
+    pathsCols: layout.table([revenue, grossMargin]),
+    pathsStates: layout.table(revGap),
     equityCols: layout.table([
       operating.freeCashFlow,
       operating.toHolders,
@@ -624,7 +636,7 @@ function makeBlockSeries(layout: HeapLayout) {
     value,
     shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
     terminal,
-    revGap: layout.states(2),
+    revGap,
     markYears: layout.state(),
     markValues: layout.state(),
   };

@@ -7,6 +7,7 @@ import { heapMemory } from '../../wasm/heap.ts';
  * makeBlockSeries (engine.ts) lays out, and gives exactly what its JS pass gives.
  */
 export interface WasmPasses {
+  pathsBlock(n: number, params: number, cols: number, states: number): void;
   equityBlock(n: number, holdsStake: number, params: number, cols: number, states: number): void;
   valueBlock(n: number, params: number, cols: number, states: number): void;
   computeBlock(n: number, cumulative: number, params: number, cols: number, states: number): void;

@@ -2,4 +2,5 @@
 export { computeBlock } from './compute';
 export { equityBlock } from './equity';
 export { operatingBlock } from './operating';
+export { pathsBlock } from './paths';
 export { valueBlock } from './value';
