@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatchEngine } from '../../models/engine/batch/engine.ts';
 import { batchOutput, KPI_IDS, type BatchOutput } from '../../models/engine/batch/output.ts';
-import { useWasmPasses, wasmPasses } from '../../models/engine/batch/wasmPasses.ts';
+import { enginePasses, useWasmPasses } from '../../models/engine/batch/wasmPasses.ts';
+import { arenaOf } from '../../models/wasm/arena.ts';
 import type { SeriesOverrides } from '../../models/engine/overrides.ts';
 import {
   NUMERIC_PARAMS,
@@ -62,12 +63,12 @@ function expectSameColumns(a: BatchOutput, b: BatchOutput, samples: number): voi
 }
 
 describe('batch engine, WebAssembly passes against JS passes', { timeout: 60_000 }, () => {
-  it('loads the WebAssembly passes in Node (which has SIMD)', () => {
-    expect(wasmPasses()?.operatingBlock).toBeTypeOf('function');
-    expect(wasmPasses()?.computeBlock).toBeTypeOf('function');
-    expect(wasmPasses()?.equityBlock).toBeTypeOf('function');
-    expect(wasmPasses()?.valueBlock).toBeTypeOf('function');
-    expect(wasmPasses()?.pathsBlock).toBeTypeOf('function');
+  it('loads the WebAssembly passes in Node (which has SIMD), over the arena of the output’s columns', () => {
+    const arena = arenaOf(batchOutput(10, 3).series.openaiRevenue);
+    expect(arena).toBeDefined();
+    const passes = enginePasses(arena!);
+    for (const pass of ['pathsBlock', 'computeBlock', 'operatingBlock', 'equityBlock', 'valueBlock'] as const)
+      expect(passes?.[pass]).toBeTypeOf('function');
   });
 
   it('gives the same columns for every preset with its default ranges', () => {
@@ -108,23 +109,22 @@ describe('batch engine, WebAssembly passes against JS passes', { timeout: 60_000
     );
   });
 
-  it('keeps its columns when the heap grows between runs', () => {
+  it('gives the same columns when runs into two outputs (two arenas) interleave', () => {
     const values = presetValues('amended-2026');
     const ranges = rangesInForce(values);
     const metas = ranges.map((r) => NUMERIC_PARAMS.find((m) => m.id === r.id)!);
     const columns = drawColumns(metas, ranges, 300, 3);
     const js = engineColumns(values, metas, columns, false);
     useWasmPasses(true);
-    const out = batchOutput(300, values.horizonEnd - 2025 + 1);
-    const engine = new BatchEngine(
-      values,
-      metas.map((m) => m.id),
-    );
-    engine.run(columns, 0, 150, out);
-    // Columns for far more samples than any page draws grow the heap, detaching every view made before.
-    const big = batchOutput(200_000, 21);
-    engine.run(columns, 150, 300, out);
-    expect(big.series.openaiRevenue.length).toBe(21 * 200_000);
-    expectSameColumns(out, js, 300);
+    const shown = values.horizonEnd - 2025 + 1;
+    const [a, b] = [batchOutput(300, shown), batchOutput(300, shown)];
+    expect(arenaOf(a.series.openaiRevenue)).not.toBe(arenaOf(b.series.openaiRevenue));
+    const ids = metas.map((m) => m.id);
+    const [first, second] = [new BatchEngine(values, ids), new BatchEngine(values, ids)];
+    first.run(columns, 0, 150, a);
+    second.run(columns, 0, 300, b);
+    first.run(columns, 150, 300, a);
+    expectSameColumns(a, js, 300);
+    expectSameColumns(b, js, 300);
   });
 });

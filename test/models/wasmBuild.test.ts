@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileWasm, WASM_MODULES, wasmSource, wasmSourcePath } from '../../build/wasm.ts';
+import {
+  compileWasm,
+  PARAMS_SOURCE_PATH,
+  paramsSource,
+  WASM_MODULES,
+  wasmSource,
+  wasmSourcePath,
+} from '../../build/wasm.ts';
 
 describe('the checked-in WebAssembly', () => {
+  it('numbers the engine passes’ block params as BLOCK_PARAMS does', () => {
+    expect(readFileSync(PARAMS_SOURCE_PATH, 'utf8'), 'stale: run `npm run build:wasm`').toBe(paramsSource());
+  });
+
   // Compiling takes a few seconds on a loaded machine.
   it.each(WASM_MODULES)(
     'models/wasm/%s.wasm.ts is what its AssemblyScript compiles to now',

@@ -10,7 +10,7 @@ import { operatingBlock, type OperatingCols } from '../../models/engine/batch/op
 import { batchOutput } from '../../models/engine/batch/output.ts';
 import { seededRng } from '../../models/uncertainty/random.ts';
 import { drawValue, rangesInForce } from '../../models/uncertainty/ranges.ts';
-import { ENGINE_WASM } from '../../models/wasm/engine.wasm.ts';
+import { WASM_BASE64 } from '../../models/wasm/engine.wasm.ts';
 import { median, timed } from './timed.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 31);
@@ -53,7 +53,12 @@ const i32s = (count: number) => {
 };
 const heapCol = (): Col => {
   const at = i32s(YEARS);
-  return { arr: Array.from({ length: YEARS }, () => heap), off: words.subarray(at, at + YEARS), scratch: 0 };
+  return {
+    arr: Array.from({ length: YEARS }, () => heap),
+    off: words.subarray(at, at + YEARS),
+    home: heap,
+    scratch: 0,
+  };
 };
 const scratch = (col: Col) => {
   const at = f64s(YEARS * BLOCK);
@@ -145,7 +150,7 @@ function setBlock(b: number): number {
   return at.n;
 }
 
-const bytes = process.argv[3] ? readFileSync(process.argv[3]) : Buffer.from(ENGINE_WASM, 'base64');
+const bytes = process.argv[3] ? readFileSync(process.argv[3]) : Buffer.from(WASM_BASE64, 'base64');
 const { instance } = await WebAssembly.instantiate(bytes, { env: { memory } });
 const wasmOperating = instance.exports.operatingBlock as (...args: number[]) => void;
 

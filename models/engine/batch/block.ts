@@ -1,5 +1,4 @@
 import type { ScenarioValues } from '../../schema/scenario.ts';
-import { alloc, f64, i32 } from '../../wasm/heap.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
 
 const YEARS = YEARS_;
@@ -12,54 +11,51 @@ const YEARS = YEARS_;
 export const BLOCK = 128;
 
 /**
- * One series of a block, every modelled year: block sample j's value in year y is `arr[y][off[y] + j]`. Every
- * series lives in the heap (models/wasm/heap.ts), so the WebAssembly passes read and write the same data: `arr[y]`
- * is the whole heap as f64s and `off[y]` (itself in the heap, for those passes) an element index. A series the
- * simulation keeps points its shown years into the output's year-major columns (written in place, no copy) and its
- * later years into scratch; any other series is all scratch.
+ * One series of a block, every modelled year: block sample j's value in year y is `arr[y][off[y] + j]`. The block
+ * series live in one memory (`BlockLayout`): where the WebAssembly passes run, the arena of the output's columns
+ * (models/wasm/arena.ts), so those passes read and write the same data; `off` is itself in that memory, for them. A
+ * series the simulation keeps points its shown years into the output's year-major columns (written in place, no
+ * copy) and its later years into scratch; any other series is all scratch.
  */
 export interface Col {
   readonly arr: Float64Array[];
   readonly off: Int32Array;
-  /** Element index of its scratch: year y at scratch + y × BLOCK. */
+  /** The whole memory the series lives in, as f64s. */
+  readonly home: Float64Array;
+  /** Element index of its scratch in `home`: year y at scratch + y × BLOCK. */
   readonly scratch: number;
 }
 
 /**
- * Hands out a block's pieces of the heap, and hands the same ones out again when the heap has grown (which detaches
- * every view): `record` allocates each piece, `replay` gives the recorded addresses in the same order, with views
- * of the current heap.
+ * Lays a block's series, states and tables out in one memory, piece after piece from `alloc` (byte addresses,
+ * 16-byte aligned), and makes the views of them.
  */
-export class HeapLayout {
-  private next = 0;
+export class BlockLayout {
+  readonly f64: Float64Array;
+  private readonly i32: Int32Array;
   constructor(
-    private readonly addresses: number[],
-    private readonly replaying: boolean,
-  ) {}
-
-  /** A piece of `bytes` bytes: its byte address. */
-  private piece(bytes: number): number {
-    if (this.replaying) return this.addresses[this.next++]!;
-    const at = alloc(bytes);
-    this.addresses.push(at);
-    return at;
+    buffer: ArrayBufferLike,
+    private readonly alloc: (bytes: number) => number,
+  ) {
+    this.f64 = new Float64Array(buffer);
+    this.i32 = new Int32Array(buffer);
   }
 
   /** `count` f64s: their element index. */
   f64s(count: number): number {
-    return this.piece(count * 8) / 8;
+    return this.alloc(count * 8) / 8;
   }
 
   /** `count` i32s, as a view. */
   i32s(count: number): Int32Array {
-    const at = this.piece(count * 4) / 4;
-    return i32().subarray(at, at + count);
+    const at = this.alloc(count * 4) / 4;
+    return this.i32.subarray(at, at + count);
   }
 
   /** A block state: BLOCK f64s. */
   state(): Float64Array {
     const at = this.f64s(BLOCK);
-    return f64().subarray(at, at + BLOCK);
+    return this.f64.subarray(at, at + BLOCK);
   }
 
   states<N extends number>(count: N): Arrays<N> {
@@ -71,7 +67,8 @@ export class HeapLayout {
     const scratch = this.f64s(YEARS * BLOCK);
     const off = this.i32s(YEARS);
     for (let y = 0; y < YEARS; y++) off[y] = scratch + y * BLOCK;
-    return { arr: Array.from({ length: YEARS }, () => f64()), off, scratch };
+    const home = this.f64;
+    return { arr: Array.from({ length: YEARS }, () => home), off, home, scratch };
   }
 
   /** A table of byte addresses for the passes: of series' offsets or of states. */
@@ -82,11 +79,28 @@ export class HeapLayout {
   }
 }
 
-/** Points `col`'s first `shown` years at the column at element `column` (year-major, `capacity` a year) from `first`. */
-export function aimCol(col: Col, column: number, shown: number, capacity: number, first: number): void {
-  const off = col.off;
-  for (let y = 0; y < YEARS; y++)
-    off[y] = y < shown ? column + y * capacity + first : col.scratch + y * BLOCK;
+/**
+ * Points `col`'s first `shown` years at a year-major column (`capacity` samples a year) that starts at element
+ * `at` of `column`, from sample `first`, and its later years at its scratch.
+ */
+export function aimCol(
+  col: Col,
+  column: Float64Array,
+  at: number,
+  shown: number,
+  capacity: number,
+  first: number,
+): void {
+  const { arr, off, home, scratch } = col;
+  for (let y = 0; y < YEARS; y++) {
+    if (y < shown) {
+      arr[y] = column;
+      off[y] = at + y * capacity + first;
+    } else {
+      arr[y] = home;
+      off[y] = scratch + y * BLOCK;
+    }
+  }
 }
 
 /** Sets every year of block samples 0 to n (exclusive) to `path`'s value for that year. */

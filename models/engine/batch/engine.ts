@@ -9,13 +9,12 @@ import {
 import { FIRST_YEAR as FIRST_YEAR_ } from '../paths.ts';
 import { cappedPerpetuity as cappedPerpetuity_ } from '../project.ts';
 import { assignerFor, type Assign } from './assign.ts';
-import { f64 } from '../../wasm/heap.ts';
+import { arenaOf } from '../../wasm/arena.ts';
 import {
   aimCol,
   BLOCK,
   BLOCK_PARAMS,
   fillCol,
-  HeapLayout,
   putSample,
   type BlockParam,
   type Col,
@@ -35,8 +34,9 @@ import {
 } from './inputs.ts';
 import { operatingBlock, type OperatingCols } from './operating.ts';
 import type { BatchOutput } from './output.ts';
-import { valueBlock, valueCols, type ValueCols } from './value.ts';
-import { wasmPasses } from './wasmPasses.ts';
+import { valueBlock, type ValueCols } from './value.ts';
+import { arenaBlockSeries, plainBlockSeries, type BlockSeries } from './series.ts';
+import { enginePasses, type EnginePasses } from './wasmPasses.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
 // more than the arithmetic in these loops.
@@ -74,8 +74,10 @@ export class BatchEngine {
   private readonly modes: { shareCapOn: boolean; holdsStake: boolean; computeMode: string };
   /** Each block param's column: a drawn one's is copied in per block, any other's holds its value repeated. */
   private params!: Params;
-  /** The block series this engine's fields view, made anew when the heap grows (see `blockSeries`). */
+  /** The block series this engine's fields view (see `attach`). */
   private series!: BlockSeries;
+  /** The WebAssembly passes, for a run into an arena where they load. */
+  private wasm: EnginePasses | undefined;
   /** Which drawn column each drawn block param reads. */
   private readonly drawnParams: { id: keyof Params; k: number }[] = [];
   // Paths computed once (when fixed) or for one sample at a time.
@@ -137,16 +139,17 @@ export class BatchEngine {
       const k = drawn.indexOf(id);
       if (k >= 0) this.drawnParams.push({ id, k });
     }
-    this.attach();
   }
 
   /**
-   * Views the block series (every engine projects into the same ones: a run never runs inside another, and each
-   * run fills all it reads: the params and shared paths at its start, everything else block by block). Allocating
-   * them (some 900 kB) for each simulation cost more than 1,000 samples' summary.
+   * Takes the block series (series.ts) and passes for a run into `out`: the WebAssembly passes and the series in
+   * the arena of `out`'s columns where there is one and the passes load, else the JS passes and their series.
    */
-  private attach(): void {
-    const series = blockSeries();
+  private attach(out: BatchOutput): void {
+    const arena = arenaOf(out.series.openaiRevenue);
+    const wasm = arena && enginePasses(arena);
+    this.wasm = wasm;
+    const series = wasm ? arenaBlockSeries(arena!) : plainBlockSeries();
     if (series === this.series) return;
     this.series = series;
     this.params = series.params;
@@ -172,7 +175,7 @@ export class BatchEngine {
    * scenario's value for everything else.
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
-    this.attach();
+    this.attach(out);
     const params = this.params;
     const values = this.values as Record<BlockParam, number>;
     for (const id of BLOCK_PARAMS) params[id].fill(values[id]);
@@ -202,11 +205,10 @@ export class BatchEngine {
     const series = (name: SimulatedSeries, path: Float64Array) => {
       out.shared.add(name);
       const column = out.series[name];
-      const scratch = this.out[name].scratch;
-      const heap = f64();
+      const { home, scratch } = this.out[name];
       for (let y = 0; y < YEARS; y++) {
         if (y < shown) column.fill(path[y]!, y * cap + from, y * cap + to);
-        else heap.fill(path[y]!, scratch + y * BLOCK, scratch + (y + 1) * BLOCK);
+        else home.fill(path[y]!, scratch + y * BLOCK, scratch + (y + 1) * BLOCK);
       }
     };
     const fixed = this.fixed;
@@ -221,17 +223,26 @@ export class BatchEngine {
     }
   }
 
-  /** Points the simulated series' shown years at the output's columns, from sample `first`. */
+  /**
+   * Points the simulated series' shown years at the output's columns, from sample `first`: for the WebAssembly
+   * passes as element indices in the arena (their columns and the series share it), else within each column.
+   */
   private aim(out: BatchOutput, first: number): void {
-    const { shownYears, capacity, seriesAt } = out;
-    for (const name of SIMULATED_SERIES) aimCol(this.out[name], seriesAt[name], shownYears, capacity, first);
+    const { shownYears, capacity } = out;
+    const inArena = this.wasm !== undefined;
+    for (const name of SIMULATED_SERIES) {
+      const col = this.out[name];
+      const column = out.series[name];
+      if (inArena) aimCol(col, col.home, column.byteOffset / 8, shownYears, capacity, first);
+      else aimCol(col, column, 0, shownYears, capacity, first);
+    }
   }
 
   /** The block's input paths: revenue, gross margin, the revenue-share rate, training shape, contracts. */
   private inputs(columns: readonly Float64Array[], first: number, n: number): void {
     const p = this.params;
     const [gap, shrink] = this.revGap as [Float64Array, Float64Array];
-    const wasm = wasmPasses();
+    const wasm = this.wasm;
     if (wasm) {
       // The power in JS, as revenueBlock takes it (WebAssembly has no Math.pow of V8's).
       const halfLife = p.revGrowthHalfLife;
@@ -298,7 +309,7 @@ export class BatchEngine {
   private project(n: number): void {
     const p = this.params;
     const { holdsStake } = this.modes;
-    const wasm = wasmPasses();
+    const wasm = this.wasm;
     const t = this.series.tables;
     // A sample's formula shares go through overrideShares() (JS): such a block's compute stays in JS.
     if (wasm && !this.shares.some((x) => x !== undefined)) {
@@ -458,186 +469,4 @@ export class BatchEngine {
       idleComputeTotal[s] = idleTotalOf[j]!;
     }
   }
-}
-
-type BlockSeries = ReturnType<typeof makeBlockSeries>;
-let shared: BlockSeries | undefined;
-const sharedAddresses: number[] = [];
-/** The block series, with views of the current heap: made anew (at the same addresses) after it grows. */
-function blockSeries(): BlockSeries {
-  while (!shared || shared.heap !== f64()) {
-    const replaying = shared !== undefined || sharedAddresses.length > 0;
-    shared = makeBlockSeries(new HeapLayout(sharedAddresses, replaying));
-  }
-  return shared;
-}
-
-/** A block's series and per-sample state (see BatchEngine), in the heap, and the WASM passes' tables of them. */
-function makeBlockSeries(layout: HeapLayout) {
-  // The heap before any piece is allocated: if one grows it, the series are made again (see blockSeries).
-  const heap = f64();
-  const out = {} as Record<SimulatedSeries, Col>;
-  for (const name of SIMULATED_SERIES) out[name] = layout.col();
-  const o = (name: SimulatedSeries) => out[name];
-  const revenue = o('openaiRevenue');
-  const rate = o('revenueShareRate');
-  const contracts = {
-    azure: layout.col(),
-    oracle: o('computeByProvider.oracle'),
-    coreweave: o('computeByProvider.coreweave'),
-    aws: o('computeByProvider.aws'),
-  };
-  const compute: ComputeCols = {
-    inference: layout.col(),
-    training: layout.col(),
-    total: o('computeSpend'),
-    idle: o('idleCompute'),
-    azure: o('computeByProvider.azure'),
-    oracle: o('computeByProvider.oracle'),
-    stargate: o('computeByProvider.stargate'),
-    coreweave: o('computeByProvider.coreweave'),
-    aws: o('computeByProvider.aws'),
-    google: o('computeByProvider.google'),
-    ownCapacity: o('computeByProvider.ownCapacity'),
-    decentralized: o('computeByProvider.decentralized'),
-    partnersYear: layout.state(),
-  };
-  const [capReachedYear, profitShareSum, invested, breakEvenYear, breakEvenRevenue] = layout.states(5);
-  const operating: OperatingCols = {
-    uncapped: o('revenueShareUncapped'),
-    paid: o('revenueSharePaid'),
-    aoaiProfit: layout.col(),
-    shareToOpenAI: layout.col(),
-    operating: o('openaiOperatingCashFlow'),
-    freeCashFlow: o('openaiFreeCashFlow'),
-    profitShare: layout.col(),
-    toHolders: layout.col(),
-    capReachedYear,
-    profitShareSum,
-    invested,
-    breakEvenYear,
-    breakEvenRevenue,
-  };
-  const equity: EquityCols = {
-    future: layout.col(),
-    reserve: layout.col(),
-    value: o('openaiValuation'),
-    cash: layout.col(),
-    raised: o('fundingRaised'),
-  };
-  const value = valueCols(layout, o('msftStakeValue'), o('foundationStakeValue'), o('othersStakeValue'));
-  const paramsAt = layout.f64s(BLOCK_PARAMS.length * BLOCK);
-  const params = {} as Params;
-  BLOCK_PARAMS.forEach((id, k) => {
-    const at = paramsAt + k * BLOCK;
-    params[id] = f64().subarray(at, at + BLOCK);
-  });
-  const operatingScratch = layout.states(5);
-  const terminal = layout.states(2);
-  const revGap = layout.states(2);
-  const grossMargin = layout.col();
-  const trainingShape = layout.col();
-  const tables = {
-    params: paramsAt * 8,
-    operatingCols: layout.table([
-      revenue,
-      rate,
-      compute.total,
-      compute.idle,
-      operating.uncapped,
-      operating.paid,
-      operating.aoaiProfit,
-      operating.shareToOpenAI,
-      operating.operating,
-      operating.freeCashFlow,
-      operating.profitShare,
-      operating.toHolders,
-    ]),
-    computeCols: layout.table([
-      revenue,
-      grossMargin,
-      trainingShape,
-      compute.inference,
-      compute.training,
-      contracts.azure,
-      contracts.oracle,
-      contracts.coreweave,
-      contracts.aws,
-      compute.azure,
-      compute.stargate,
-      compute.google,
-      compute.ownCapacity,
-      compute.decentralized,
-      compute.idle,
-      compute.total,
-    ]),
-    computeStates: layout.table([compute.partnersYear, ...layout.states(12)]),
-    pathsCols: layout.table([revenue, grossMargin]),
-    pathsStates: layout.table(revGap),
-    equityCols: layout.table([
-      operating.freeCashFlow,
-      operating.toHolders,
-      equity.future,
-      equity.reserve,
-      equity.value,
-      equity.cash,
-      equity.raised,
-      value.msftStakeValue,
-      value.foundationStakeValue,
-      value.othersStakeValue,
-    ]),
-    equityStates: layout.table([terminal[0], value.stakeNpv, ...layout.states(5)]),
-    valueCols: layout.table([
-      operating.paid,
-      operating.uncapped,
-      operating.shareToOpenAI,
-      operating.aoaiProfit,
-      contracts.azure,
-      compute.azure,
-      operating.profitShare,
-      compute.total,
-      compute.idle,
-    ]),
-    valueStates: layout.table([
-      value.pvShare,
-      value.pvShareToOpenAI,
-      value.pvAoaiProfit,
-      value.pvProfitShare,
-      value.paidThrough,
-      value.uncappedThrough,
-      value.computeThrough,
-      value.azureThrough,
-      value.idleTotal,
-      value.pvHostedRevenue,
-      ...layout.states(4),
-    ]),
-    operatingStates: layout.table([
-      capReachedYear,
-      profitShareSum,
-      invested,
-      breakEvenYear,
-      breakEvenRevenue,
-      ...operatingScratch,
-    ]),
-  };
-  return {
-    heap,
-    params,
-    tables,
-    out,
-    revenue,
-    grossMargin,
-    rate,
-    trainingShape,
-    contracts,
-    compute,
-    operating,
-    equity,
-    value,
-    shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
-    terminal,
-    revGap,
-    markYears: layout.state(),
-    markValues: layout.state(),
-  };
 }

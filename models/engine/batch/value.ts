@@ -1,5 +1,5 @@
 import { FIRST_YEAR as FIRST_YEAR_, THROUGH_YEAR as THROUGH_YEAR_ } from '../paths.ts';
-import { states, type Col, type HeapLayout, type Params } from './block.ts';
+import { states, type Col, type BlockLayout, type Params } from './block.ts';
 import type { ComputeCols } from './compute.ts';
 import { YEARS as YEARS_ } from './inputs.ts';
 import type { OperatingCols } from './operating.ts';
@@ -29,7 +29,7 @@ export interface ValueCols {
 }
 
 export function valueCols(
-  layout: HeapLayout,
+  layout: BlockLayout,
   msftStakeValue: Col,
   foundationStakeValue: Col,
   othersStakeValue: Col,

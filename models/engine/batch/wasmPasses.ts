@@ -1,12 +1,12 @@
-import { ENGINE_WASM } from '../../wasm/engine.wasm.ts';
-import { heapMemory } from '../../wasm/heap.ts';
+import type { Arena } from '../../wasm/arena.ts';
+import { WASM_BASE64 } from '../../wasm/engine.wasm.ts';
 
 /**
- * The block passes compiled to WebAssembly (models/wasm/assembly/), over the heap the JS engine's series live in
- * (block.ts): each takes byte addresses of the params area and of tables of series offsets and states that
- * makeBlockSeries (engine.ts) lays out, and gives exactly what its JS pass gives.
+ * The block passes compiled to WebAssembly (models/wasm/assembly/engine.ts), over the arena the block series and
+ * the output's columns share (series.ts): each takes byte addresses of the params area and of tables of series
+ * offsets and states that makeBlockSeries lays out, and gives exactly what its JS pass gives.
  */
-export interface WasmPasses {
+export interface EnginePasses {
   pathsBlock(n: number, params: number, cols: number, states: number): void;
   equityBlock(n: number, holdsStake: number, params: number, cols: number, states: number): void;
   valueBlock(n: number, params: number, cols: number, states: number): void;
@@ -21,20 +21,30 @@ export interface WasmPasses {
   ): void;
 }
 
-let passes: WasmPasses | undefined;
-let tried = false;
+let compiled: WebAssembly.Module | null | undefined;
+const instances = new WeakMap<Arena, EnginePasses>();
 let enabled = true;
 
 /**
- * The passes, or undefined where WebAssembly or its SIMD is missing (the module does not validate), or where
- * compiling fails: the engine then runs its JS passes, which give the same values.
+ * The passes over `arena`'s memory, or undefined where the engine module does not compile (no WebAssembly SIMD,
+ * or a browser's main thread refusing a synchronous compile): the engine then runs its JS passes, which give the
+ * same values.
  */
-export function wasmPasses(): WasmPasses | undefined {
+export function enginePasses(arena: Arena): EnginePasses | undefined {
   if (!enabled) return undefined;
-  if (!tried) {
-    tried = true;
-    passes = instantiate();
+  let passes = instances.get(arena);
+  if (passes) return passes;
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(bytesOf(WASM_BASE64));
+    } catch {
+      compiled = null;
+    }
   }
+  if (!compiled) return undefined;
+  const instance = new WebAssembly.Instance(compiled, { env: { memory: arena.memory } });
+  passes = instance.exports as unknown as EnginePasses;
+  instances.set(arena, passes);
   return passes;
 }
 
@@ -43,16 +53,9 @@ export function useWasmPasses(on: boolean): void {
   enabled = on;
 }
 
-function instantiate(): WasmPasses | undefined {
-  const memory = heapMemory();
-  if (!memory) return undefined;
-  try {
-    const bytes = Uint8Array.from(atob(ENGINE_WASM), (c) => c.charCodeAt(0));
-    if (!WebAssembly.validate(bytes)) return undefined;
-    // Synchronous: the module is small, and the simulation runs in a worker (or Node), where that is allowed.
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-    return instance.exports as unknown as WasmPasses;
-  } catch {
-    return undefined;
-  }
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
