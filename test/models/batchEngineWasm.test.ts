@@ -67,7 +67,14 @@ describe('batch engine, WebAssembly passes against JS passes', { timeout: 60_000
     const arena = arenaOf(batchOutput(10, 3).series.openaiRevenue);
     expect(arena).toBeDefined();
     const passes = enginePasses(arena!);
-    for (const pass of ['pathsBlock', 'computeBlock', 'operatingBlock', 'equityBlock', 'valueBlock'] as const)
+    for (const pass of [
+      'pathsBlock',
+      'computeBlock',
+      'operatingBlock',
+      'equityBlock',
+      'valueBlock',
+      'kpisBlock',
+    ] as const)
       expect(passes?.[pass]).toBeTypeOf('function');
   });
 

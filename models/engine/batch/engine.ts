@@ -35,7 +35,7 @@ import {
 import { operatingBlock, type OperatingCols } from './operating.ts';
 import type { BatchOutput } from './output.ts';
 import { valueBlock, type ValueCols } from './value.ts';
-import { arenaBlockSeries, plainBlockSeries, type BlockSeries } from './series.ts';
+import { arenaBlockSeries, plainBlockSeries, WASM_KPIS, type BlockSeries } from './series.ts';
 import { enginePasses, type EnginePasses } from './wasmPasses.ts';
 
 // Local copies: module bindings are read through getters in some module loaders (vitest, tsx), which costs
@@ -176,6 +176,10 @@ export class BatchEngine {
    */
   run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
     this.attach(out);
+    if (this.wasm) {
+      const kpiColumns = this.series.kpiColumns;
+      WASM_KPIS.forEach((id, k) => (kpiColumns[k] = out.kpis[id].byteOffset));
+    }
     const params = this.params;
     const values = this.values as Record<BlockParam, number>;
     for (const id of BLOCK_PARAMS) params[id].fill(values[id]);
@@ -190,7 +194,8 @@ export class BatchEngine {
       }
       this.inputs(columns, first, n);
       this.project(n);
-      this.kpis(out, first, n);
+      if (this.wasm) this.wasmKpis(first, n);
+      else this.kpis(out, first, n);
     }
   }
 
@@ -372,6 +377,21 @@ export class BatchEngine {
     const fcf = holdsStake ? o.freeCashFlow : o.toHolders;
     equityBlock(p, n, holdsStake, fcf, terminalValue, this.equity, this.value);
     valueBlock(p, n, this.compute, this.contracts.azure, o, this.value);
+  }
+
+  /** The block's kpis, into samples `first` on, by the WebAssembly pass: the powers in JS, as `kpis` takes them. */
+  private wasmKpis(first: number, n: number): void {
+    const { costOfEquity, round2026Raised } = this.params;
+    const profitShareTerminal = this.terminal[1]!;
+    const [terminalDiscount, quarterGrowth] = this.series.kpiPowers;
+    for (let j = 0; j < n; j++) {
+      const ke = costOfEquity[j]!;
+      terminalDiscount[j] = profitShareTerminal[j] === 0 ? 0 : (1 + ke) ** (YEARS - 1);
+      quarterGrowth[j] = round2026Raised[j]! <= 0 ? 0 : (1 + ke) ** 0.25;
+    }
+    const t = this.series.tables;
+    const holdsStake = this.modes.holdsStake ? 1 : 0;
+    this.wasm!.kpisBlock(n, first, holdsStake, t.params, t.kpisCols, t.kpisStates, t.kpiColumns);
   }
 
   /** The block's kpis, into samples `first` on. */

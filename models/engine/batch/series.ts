@@ -1,5 +1,6 @@
 import type { Arena } from '../../wasm/arena.ts';
 import { SIMULATED_SERIES, type SimulatedSeries } from '../../uncertainty/simulated.ts';
+import type { KpiId } from '../../outputs.ts';
 import type { SeriesOverrides } from '../overrides.ts';
 import { BLOCK, BLOCK_PARAMS, BlockLayout, type Col, type Params } from './block.ts';
 import type { EquityCols } from './cash.ts';
@@ -15,6 +16,30 @@ import { valueCols } from './value.ts';
  * output's columns are in); the JS passes use a set in a plain buffer.
  */
 export type BlockSeries = ReturnType<typeof makeBlockSeries>;
+
+/** The kpis the WebAssembly kpis pass writes, in the order of its table of their columns (models/wasm/assembly/kpis.ts). */
+export const WASM_KPIS = [
+  'revenueSharePaidThrough2030',
+  'revenueShareUncappedThrough2030',
+  'revenueShareCapReachedYear',
+  'computeSpendThrough2030',
+  'azureRevenueThrough2030',
+  'msftTotalValueNpv',
+  'msftInvested',
+  'msftMultipleOnInvestment',
+  'msftStakeValueAtMark',
+  'msftStakeMarkYear',
+  'msftStakeValueNpv',
+  'openaiRevenueSharePaidNpv',
+  'openaiCapSavingThrough2030',
+  'openaiValue2026',
+  'openaiValueAtMark',
+  'openaiBreakEvenYear',
+  'openaiBreakEvenRevenue',
+  'partnersExceedAzureYear',
+  'msftStakeValueAtHorizon',
+  'idleComputeTotal',
+] as const satisfies readonly KpiId[];
 
 const ALIGN = 16;
 
@@ -133,6 +158,9 @@ function makeBlockSeries(layout: BlockLayout) {
   });
   const operatingScratch = layout.states(5);
   const terminal = layout.states(2);
+  const [markYears, markValues] = layout.states(2);
+  const kpiPowers = layout.states(2);
+  const kpiColumns = layout.i32s(WASM_KPIS.length);
   const revGap = layout.states(2);
   const grossMargin = layout.col();
   const trainingShape = layout.col();
@@ -172,6 +200,30 @@ function makeBlockSeries(layout: BlockLayout) {
     ]),
     computeStates: layout.table([compute.partnersYear, ...layout.states(12)]),
     pathsCols: layout.table([revenue, grossMargin]),
+    kpisCols: layout.table([equity.value, equity.cash, value.msftStakeValue]),
+    kpisStates: layout.table([
+      invested,
+      capReachedYear,
+      value.stakeNpv,
+      value.pvShare,
+      value.pvAoaiProfit,
+      value.pvShareToOpenAI,
+      value.pvProfitShare,
+      value.pvHostedRevenue,
+      value.paidThrough,
+      value.uncappedThrough,
+      value.computeThrough,
+      value.azureThrough,
+      value.idleTotal,
+      terminal[1],
+      markValues,
+      markYears,
+      breakEvenYear,
+      breakEvenRevenue,
+      compute.partnersYear,
+      ...kpiPowers,
+    ]),
+    kpiColumns: kpiColumns.byteOffset,
     pathsStates: layout.table(revGap),
     equityCols: layout.table([
       operating.freeCashFlow,
@@ -236,7 +288,9 @@ function makeBlockSeries(layout: BlockLayout) {
     shares: new Array<SeriesOverrides | undefined>(BLOCK).fill(undefined),
     terminal,
     revGap,
-    markYears: layout.state(),
-    markValues: layout.state(),
+    markYears,
+    markValues,
+    kpiPowers,
+    kpiColumns,
   };
 }

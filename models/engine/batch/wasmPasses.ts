@@ -7,6 +7,15 @@ import { WASM_BASE64 } from '../../wasm/engine.wasm.ts';
  * offsets and states that makeBlockSeries lays out, and gives exactly what its JS pass gives.
  */
 export interface EnginePasses {
+  kpisBlock(
+    n: number,
+    first: number,
+    holdsStake: number,
+    params: number,
+    cols: number,
+    states: number,
+    kpis: number,
+  ): void;
   pathsBlock(n: number, params: number, cols: number, states: number): void;
   equityBlock(n: number, holdsStake: number, params: number, cols: number, states: number): void;
   valueBlock(n: number, params: number, cols: number, states: number): void;
