@@ -250,8 +250,18 @@ export class BatchEngine {
     const wasm = this.wasm;
     if (wasm) {
       // The power in JS, as revenueBlock takes it (WebAssembly has no Math.pow of V8's).
+      // A half-life no range draws is the same for every sample: one power (the same double) for all of them.
       const halfLife = p.revGrowthHalfLife;
-      for (let j = 0; j < n; j++) shrink[j] = Math.pow(0.5, 1 / halfLife[j]!);
+      let h = NaN;
+      let power = NaN;
+      for (let j = 0; j < n; j++) {
+        const x = halfLife[j]!;
+        if (!Object.is(x, h)) {
+          h = x;
+          power = Math.pow(0.5, 1 / x);
+        }
+        shrink[j] = power;
+      }
       const t = this.series.tables;
       wasm.pathsBlock(n, t.params, t.pathsCols, t.pathsStates);
     } else {
