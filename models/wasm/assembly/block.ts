@@ -37,3 +37,18 @@ export function put(ptr: usize, v: v128, both: bool): void {
 export function pick(mask: v128, yes: v128, no: v128): v128 {
   return v128.bitselect(yes, no, mask);
 }
+
+/**
+ * linearBetween() of models/engine/paths.ts: v0 up to y0, v1 from y1, the line between; both early returns picked
+ * by its comparisons, and the line (a division) computed only when a lane lies between.
+ */
+export function linearBetween(year: v128, y0: v128, v0: v128, y1: v128, v1: v128): v128 {
+  const before = f64x2.le(year, y0);
+  const after = f64x2.ge(year, y1);
+  if (i64x2.all_true(v128.or(before, after))) return pick(before, v0, v1);
+  const between = f64x2.add(
+    v0,
+    f64x2.div(f64x2.mul(f64x2.sub(v1, v0), f64x2.sub(year, y0)), f64x2.sub(y1, y0)),
+  );
+  return pick(before, v0, pick(after, v1, between));
+}

@@ -1,4 +1,4 @@
-import { colAt, FIRST_YEAR, param, pick, put, stateAt, THROUGH_YEAR, YEARS } from './block';
+import { colAt, FIRST_YEAR, linearBetween, param, pick, put, stateAt, THROUGH_YEAR, YEARS } from './block';
 import {
   P_azureWeight,
   P_computeTarget,
@@ -48,15 +48,6 @@ const W_AZURE = 9;
 const W_STARGATE = 10;
 const W_GOOGLE = 11;
 const W_OWN = 12;
-
-/** linearBetween() of models/engine/paths.ts, both its early returns picked by the same comparisons. */
-function linearBetween(year: v128, y0: v128, v0: v128, y1: v128, v1: v128): v128 {
-  const between = f64x2.add(
-    v0,
-    f64x2.div(f64x2.mul(f64x2.sub(v1, v0), f64x2.sub(year, y0)), f64x2.sub(y1, y0)),
-  );
-  return pick(f64x2.le(year, y0), v0, pick(f64x2.ge(year, y1), v1, between));
-}
 
 /**
  * computeBlock() of models/engine/batch/compute.ts (with its trainingBlock) over two samples a lane pair, for a
@@ -288,9 +279,12 @@ function trainingBlock(n: i32, cumulative: bool, params: usize, cols: usize, sta
         );
         t = pick(f64x2.le(year, a), scaled, after);
       }
+      // The anchor year's share (a division) only in a lane's anchor year.
       const at = f64x2.eq(year, a);
-      const share = f64x2.min(pick(f64x2.gt(rev, zero), f64x2.div(t, rev), zero), v128.load(peak + b));
-      v128.store(anchorShare + b, pick(at, share, v128.load(anchorShare + b)));
+      if (v128.any_true(at)) {
+        const share = f64x2.min(pick(f64x2.gt(rev, zero), f64x2.div(t, rev), zero), v128.load(peak + b));
+        v128.store(anchorShare + b, pick(at, share, v128.load(anchorShare + b)));
+      }
       put(oa + b, t, j + 1 < n);
     }
   }

@@ -129,12 +129,13 @@ export function equityBlock(n: i32, holdsStake: bool, params: usize, cols: usize
       h = pick(pays, reserved, h);
       v128.store(held + b, h);
       const worth = f64x2.max(zero, f64x2.add(h, v128.load(fa + b)));
-      if (i > 0) {
+      const toppingUp = f64x2.gt(topUp, zero);
+      if (i > 0 && v128.any_true(toppingUp)) {
         const toppedUp = f64x2.mul(
           keep,
           pick(f64x2.gt(worth, topUp), f64x2.sub(one, f64x2.div(topUp, worth)), zero),
         );
-        keep = pick(f64x2.gt(topUp, zero), toppedUp, keep);
+        keep = pick(toppingUp, toppedUp, keep);
       }
       const m = f64x2.mul(v128.load(msft + b), keep);
       const f = f64x2.mul(v128.load(foundation + b), keep);

@@ -142,14 +142,17 @@ export function operatingBlock(
       put(pa + b, pay, both);
 
       let ao = v128.load(aoai + b);
-      if (i > 0) {
+      // Past its IP rights' end a sample's Azure OpenAI revenue is 0 for good: its growth (a division after 2030)
+      // is never read again, so a pair past it skips it.
+      const live = f64x2.le(year, v128.load(ipEnd + b));
+      if (i > 0 && v128.any_true(live)) {
         ao = f64x2.mul(
           ao,
           through ? f64x2.add(one, v128.load(growth + b)) : f64x2.div(rev, v128.load(rpa + b)),
         );
         v128.store(aoai + b, ao);
       }
-      const aoaiRevenue = pick(f64x2.le(year, v128.load(ipEnd + b)), ao, zero);
+      const aoaiRevenue = pick(live, ao, zero);
       put(apa + b, f64x2.mul(aoaiRevenue, v128.load(margin + b)), both);
       const toOpenAI = f64x2.mul(aoaiRevenue, v128.load(shareRate + b));
       put(sta + b, toOpenAI, both);

@@ -1,4 +1,4 @@
-import { colAt, FIRST_YEAR, param, pick, put, stateAt, THROUGH_YEAR, YEARS } from './block';
+import { colAt, FIRST_YEAR, linearBetween, param, put, stateAt, THROUGH_YEAR, YEARS } from './block';
 import { P_gmEnd, P_gmEndYear, P_gmStart, P_rev2025, P_revGrowth2031, P_revGrowthTerminal } from './params';
 
 // Series, in the order of the cols table the paths' caller (engine.ts) lays out.
@@ -62,12 +62,7 @@ export function pathsBlock(n: i32, params: usize, cols: usize, states: usize): v
       const v0 = v128.load(gmStart + b);
       const y1 = v128.load(gmEndYear + b);
       const v1 = v128.load(gmEnd + b);
-      // linearBetween(year, FIRST_YEAR, gmStart, gmEndYear, gmEnd)
-      const between = f64x2.add(
-        v0,
-        f64x2.div(f64x2.mul(f64x2.sub(v1, v0), f64x2.sub(year, firstYear)), f64x2.sub(y1, firstYear)),
-      );
-      put(a + b, pick(f64x2.le(year, firstYear), v0, pick(f64x2.ge(year, y1), v1, between)), j + 1 < n);
+      put(a + b, linearBetween(year, firstYear, v0, y1, v1), j + 1 < n);
     }
   }
 }
