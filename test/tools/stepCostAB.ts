@@ -1,0 +1,91 @@
+// Two builds' main-thread CPU per slider step, measured in turn (issue #9):
+//   npx tsx test/tools/stepCostAB.ts <dist A> <dist B> [rounds]      e.g. /work/base76 dist 6
+// Environment: CSS_A='…', CSS_B='…' (a style added to one side's page, to try a rule without a build).
+//
+// The UI benchmark measures one build, then the other: on a shared machine the load changes between the two, and
+// their medians moved by a millisecond from run to run. Here both builds are open at once and each step is taken on
+// one, then the same step on the other (the order swapped every round), so a change of load falls on both alike;
+// the paired difference (B's step less A's same step) is what to read. Built A against itself it came out within
+// 0.1 ms of zero. Each step is measured as in the benchmark (taskDuration.ts): Chromium's TaskDuration in thread
+// time, from just before the key press to once the step has settled; per round, 15 steps on each key assumption,
+// crossing its preset value every other step.
+import type { CDPSession, Page } from 'playwright-core';
+
+import { KEY_ASSUMPTIONS } from '../../models/index.ts';
+import { SETTLE } from '../bench-ui/taskDuration.ts';
+import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+
+const [DIST_A, DIST_B] = process.argv.slice(2);
+if (!DIST_A || !DIST_B) throw new Error('usage: stepCostAB.ts <dist A> <dist B> [rounds]');
+const ROUNDS = Number(process.argv[4] ?? 4);
+const STEPS = 15;
+
+interface Side {
+  page: Page;
+  cdp: CDPSession;
+  samples: number[];
+}
+
+const busyMs = async (cdp: CDPSession) => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((m) => m.name === 'TaskDuration');
+  if (!task) throw new Error('Performance.getMetrics reported no TaskDuration');
+  return task.value * 1000;
+};
+
+const quantile = (xs: readonly number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)] ?? NaN;
+
+const browser = await launchBrowser();
+const servers = await Promise.all([DIST_A, DIST_B].map((dist) => startPreviewServer(dist)));
+try {
+  const sides: Side[] = [];
+  for (const [i, server] of servers.entries()) {
+    const { context, page } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => {
+      localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('figure[data-chart] canvas');
+    await page.waitForFunction('document.querySelector(".deferred") === null');
+    const css = i === 0 ? process.env.CSS_A : process.env.CSS_B;
+    if (css) await page.addStyleTag({ content: css });
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    sides.push({ page, cdp, samples: [] });
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? sides : [...sides].reverse();
+    for (const id of KEY_ASSUMPTIONS) {
+      for (const side of order) {
+        await side.page.focus(`#key-${id}`);
+        await side.page.keyboard.press('ArrowRight'); // off the preset, unmeasured, as in the benchmark
+        await side.page.evaluate(SETTLE);
+      }
+      for (let i = 0; i < STEPS; i++)
+        for (const side of order) {
+          const before = await busyMs(side.cdp);
+          await side.page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
+          await side.page.evaluate(SETTLE);
+          side.samples.push((await busyMs(side.cdp)) - before);
+        }
+    }
+  }
+  const [a, b] = sides as [Side, Side];
+  for (const [label, side] of [
+    [`A ${DIST_A}`, a],
+    [`B ${DIST_B}`, b],
+  ] as const)
+    console.log(
+      `${label.padEnd(40)} n=${side.samples.length}  median ${quantile(side.samples, 0.5).toFixed(2)} ms  p95 ${quantile(side.samples, 0.95).toFixed(2)} ms`,
+    );
+  const paired = b.samples.map((v, i) => v - a.samples[i]!);
+  console.log(
+    `paired difference, B less A: median ${quantile(paired, 0.5).toFixed(2)} ms  ` +
+      `(quartiles ${quantile(paired, 0.25).toFixed(2)} to ${quantile(paired, 0.75).toFixed(2)})`,
+  );
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((s) => s.close()));
+}
