@@ -42,6 +42,9 @@ const tieBelow = new Int32Array(MAX_RANKS);
 /** An arena's table for its WebAssembly: where it starts, and views of the entries this file writes or reads. */
 interface ArenaTable {
   readonly at: number;
+  /** Where the marks (a u16 bucket per value) go, and for how many values: grown, by doubling, as columns grow. */
+  marks: number;
+  marksLength: number;
   /** The values' smallest and largest, when the caller knows them. */
   readonly span: Float64Array;
   readonly ps: Float64Array;
@@ -50,6 +53,31 @@ interface ArenaTable {
   readonly collected: Float64Array;
 }
 const arenaTables = new WeakMap<Arena, ArenaTable>();
+
+/**
+ * The arena's table with marks for at least n values, or undefined when the arena has no room for them (the caller
+ * then counts in JavaScript). A simulation's arena keeps room (see marksBytes); the lengths go up by doubling, so
+ * a simulator summarizing 1,000 samples, then 10,000, allocates twice, not at every size.
+ */
+function arenaTableFor(arena: Arena, n: number): ArenaTable | undefined {
+  const table = arenaTable(arena);
+  if (table.marksLength < n) {
+    let length = Math.max(1024, table.marksLength);
+    while (length < n) length *= 2;
+    if (!arena.fits(length * 2)) return undefined;
+    table.marks = arena.alloc(length * 2);
+    table.marksLength = length;
+  }
+  return table;
+}
+
+/** Room an arena should keep for the marks of columns of up to `capacity` values (doubling included). */
+export function marksBytes(capacity: number): number {
+  let length = 1024;
+  let total = length * 2;
+  while (length < capacity) total += (length *= 2) * 2;
+  return total + 64;
+}
 function arenaTable(arena: Arena): ArenaTable {
   let found = arenaTables.get(arena);
   if (!found) {
@@ -59,6 +87,8 @@ function arenaTable(arena: Arena): ArenaTable {
     x.init(at);
     found = {
       at,
+      marks: 0,
+      marksLength: 0,
       span: new Float64Array(buffer, at + x.SPAN.value, 2),
       ps: new Float64Array(buffer, at + x.PS.value, x.MAX_PS.value),
       out: new Float64Array(buffer, at + x.OUT.value, x.MAX_PS.value),
@@ -92,23 +122,27 @@ export function columnPercentiles(
   knownMin?: number,
   knownMax?: number,
 ): number[] {
-  // A column and scratch in one arena: its WebAssembly does it all, in place.
+  // A column and scratch in one arena (with room for the marks): its WebAssembly does it all, in place.
   const arena = arenaOf(a);
-  if (arena && arenaOf(scratch) === arena && ps.length <= arena.summary.MAX_PS.value) {
-    const table = arenaTable(arena);
+  const table =
+    arena && arenaOf(scratch) === arena && ps.length <= arena.summary.MAX_PS.value
+      ? arenaTableFor(arena, n)
+      : undefined;
+  if (table) {
     table.ps.set(ps);
     const known = knownMin !== undefined && knownMax !== undefined;
     if (known) {
       table.span[0] = knownMin;
       table.span[1] = knownMax;
     }
-    arena.summary.percentiles(
+    arena!.summary.percentiles(
       a.byteOffset + from * 8,
       n,
       ps.length,
       known ? 1 : 0,
       table.at,
       scratch.byteOffset,
+      table.marks,
     );
     return Array.from(table.out.subarray(0, ps.length));
   }

@@ -25,8 +25,16 @@ export interface SummaryExports {
   readonly TABLE_BYTES: WebAssembly.Global;
   span(at: number, n: number, table: number): void;
   collect(at: number, n: number, dest: number, table: number): number;
-  percentiles(at: number, n: number, count: number, known: number, table: number, scratch: number): void;
-  countBuckets(at: number, n: number, min: number, scale: number, table: number): void;
+  percentiles(
+    at: number,
+    n: number,
+    count: number,
+    known: number,
+    table: number,
+    scratch: number,
+    marks: number,
+  ): void;
+  countBuckets(at: number, n: number, min: number, scale: number, table: number, marks: number): void;
   init(table: number): void;
 }
 
@@ -92,6 +100,11 @@ export class Arena {
       throw new Error(`Arena of ${this.size} bytes is full: ${bytes} more asked at ${at}.`);
     this.top = at + bytes;
     return at;
+  }
+
+  /** Whether a region of `bytes` bytes would fit. */
+  fits(bytes: number): boolean {
+    return Math.ceil(this.top / ALIGN) * ALIGN + bytes <= this.size;
   }
 
   /** A new region of `length` doubles. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectNumbers, columnPercentiles } from '../../models/uncertainty/bucketPercentiles.ts';
+import { collectNumbers, columnPercentiles, marksBytes } from '../../models/uncertainty/bucketPercentiles.ts';
 import { percentilesInPlace } from '../../models/uncertainty/percentiles.ts';
 import { Arena, wasmSimd } from '../../models/wasm/arena.ts';
 
@@ -19,7 +19,7 @@ function reference(values: readonly number[], ps: readonly number[]): number[] {
  */
 function both(values: readonly number[], ps: readonly number[]): [number[], number[]] {
   const inJs = bothIn(values, ps, (length) => new Float64Array(length));
-  const arena = new Arena((2 * values.length + 7) * 8 + 64);
+  const arena = new Arena((2 * values.length + 7) * 8 + 64 + marksBytes(values.length));
   const inWasm = bothIn(values, ps, (length) => arena.f64(length));
   expect(inWasm, 'the WebAssembly gives what the JavaScript gives').toEqual(inJs);
   return inJs;
@@ -57,16 +57,34 @@ describe('columnPercentiles', () => {
     expect(wasmSimd()).toBe(true);
   });
 
+  it('falls back on the JavaScript, with the same numbers, in an arena with no room for its marks', () => {
+    const values = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 5000) / 7);
+    const arena = new Arena(2 * 8 * values.length);
+    const column = arena.f64(values.length);
+    column.set(values);
+    const scratch = arena.f64(values.length);
+    // A first, short column takes the table and marks for 1,024 values; then the arena is filled up.
+    expect(columnPercentiles(column, 0, 300, BANDS, scratch)).toEqual(reference(values.slice(0, 300), BANDS));
+    while (arena.fits(1024)) arena.alloc(1024);
+    expect(arena.fits(marksBytes(values.length)), 'no room for the marks').toBe(false);
+    expect(columnPercentiles(column, 0, values.length, BANDS, scratch)).toEqual(reference(values, BANDS));
+  });
+
   it('counts buckets in WebAssembly as hand-computed: 0 to 2 by halves over a span of 2 (scale 256)', () => {
     const arena = new Arena(1024);
     const column = arena.f64(7);
     // −1 below the span and 3 beyond it go to the end buckets; an odd count exercises the last, unpaired value.
     column.set([0, 0.5, 1, 1.5, 2, -1, 3]);
     const table = arena.alloc(arena.summary.TABLE_BYTES.value);
-    arena.summary.countBuckets(column.byteOffset, 7, 0, 256, table);
+    const marks = arena.alloc(16);
+    arena.summary.countBuckets(column.byteOffset, 7, 0, 256, table, marks);
     const counts = new Int32Array(arena.memory.buffer, table + arena.summary.COUNTS.value, 513);
     const nonZero = Object.fromEntries([...counts.entries()].filter(([, c]) => c > 0));
     expect(nonZero).toEqual({ 0: 2, 128: 1, 256: 1, 384: 1, 512: 2 });
+    // Each value's bucket, marked for the copy pass.
+    expect(Array.from(new Uint16Array(arena.memory.buffer, marks, 7))).toEqual([
+      0, 128, 256, 384, 512, 0, 512,
+    ]);
   });
 
   it('equals percentilesInPlace on a hand-checked column: 1..1000 shuffled', () => {

@@ -1,6 +1,7 @@
 import { KPI_META, type KpiId } from '../../outputs.ts';
 import { SIMULATED_SERIES, type SimulatedSeries } from '../../uncertainty/simulated.ts';
 import { Arena, f64Bytes, wasmSimd } from '../../wasm/arena.ts';
+import { marksBytes } from '../../uncertainty/bucketPercentiles.ts';
 import { blockSeriesBytes } from './series.ts';
 
 export const KPI_IDS = Object.keys(KPI_META) as KpiId[];
@@ -55,7 +56,8 @@ function columnMaker(capacity: number, shownYears: number): (length: number) => 
   const arena = new Arena(
     SIMULATED_SERIES.length * f64Bytes(shownYears * capacity) +
       (KPI_IDS.length + 2) * f64Bytes(capacity) +
-      blockSeriesBytes(),
+      blockSeriesBytes() +
+      marksBytes(capacity),
   );
   return (length) => arena.f64(length);
 }

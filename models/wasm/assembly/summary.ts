@@ -11,7 +11,7 @@
 const BUCKETS: i32 = 512;
 /** At most two order statistics per percentile, as bucketPercentiles.ts's MAX_RANKS. */
 const MAX_REGIONS: i32 = 8;
-/** How many pairs of values copyRegions notes before placing them. */
+/** How many pairs of values copyTied notes before placing them. */
 const CHUNK: i32 = 256;
 /** At most this many percentiles per call. */
 export const MAX_PS: i32 = 4;
@@ -40,7 +40,7 @@ const RANK_REGION: i32 = VALUE_OF + MAX_REGIONS * 8; // i32 × MAX_REGIONS: the 
 const REGION_BUCKET: i32 = RANK_REGION + MAX_REGIONS * 4; // i32 × MAX_REGIONS: each region's bucket
 const REGION_BELOW: i32 = REGION_BUCKET + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values in buckets below it
 const REGION_START: i32 = REGION_BELOW + MAX_REGIONS * 4; // i32 × (MAX_REGIONS + 1): its first slot in scratch
-const HITS: i32 = REGION_START + (MAX_REGIONS + 1) * 4; // i32 × CHUNK: copyRegions' pairs to look at again
+const HITS: i32 = REGION_START + (MAX_REGIONS + 1) * 4; // i32 × CHUNK: copyTied's pairs to look at again
 export const COLLECTED: i32 = (HITS + CHUNK * 4 + 7) & ~7; // f64 × 4: collect's smallest, largest, finite sum, any Infinity
 export const TABLE_BYTES: i32 = COLLECTED + 32;
 
@@ -75,8 +75,12 @@ export function init(table: usize): void {
   memory.fill(table + REGION, 0xff, BUCKETS + 2);
 }
 
-/** Counts the n values from byte address `at` into the table's COUNTS, which it zeroes first. */
-export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usize): void {
+/**
+ * Counts the n values from byte address `at` into the table's COUNTS, which it zeroes first, and marks each value's
+ * bucket (u16s from byte address `marks`), so the copy pass reads eight marks at a time instead of working out
+ * each value's bucket again.
+ */
+export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usize, marks: usize): void {
   const counts = table + COUNTS;
   const odd = table + ODD;
   memory.fill(counts, 0, (BUCKETS + 1) * 8);
@@ -92,13 +96,16 @@ export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usi
       f64x2.pmax(zero, f64x2.mul(f64x2.sub(v128.load(at + ((<usize>i) << 3)), vmin), vscale)),
     );
     const k = i32x4.trunc_sat_f64x2_s_zero(b);
+    store<u32>(marks + ((<usize>i) << 1), i32x4.extract_lane(i16x8.narrow_i32x4_u(k, k), 0));
     const p0 = counts + ((<usize>i32x4.extract_lane(k, 0)) << 2);
     store<i32>(p0, load<i32>(p0) + 1);
     const p1 = odd + ((<usize>i32x4.extract_lane(k, 1)) << 2);
     store<i32>(p1, load<i32>(p1) + 1);
   }
   if (i < n) {
-    const p = counts + ((<usize>bucketOf(load<f64>(at + ((<usize>i) << 3)), min, scale)) << 2);
+    const b = bucketOf(load<f64>(at + ((<usize>i) << 3)), min, scale);
+    store<u16>(marks + ((<usize>i) << 1), b);
+    const p = counts + ((<usize>b) << 2);
     store<i32>(p, load<i32>(p) + 1);
   }
   for (let b: i32 = 0; b <= BUCKETS; b++) {
@@ -116,19 +123,63 @@ function bucketOf(x: f64, min: f64, scale: f64): i32 {
  * Copies each value whose bucket has a region (REGION ≥ 0) into that region's slots in scratch (f64s from byte
  * address `scratch`, REGION_FILL the next slot's index), except the values equal to the region's first, which are
  * counted (TIE_COUNT); TIE_BELOW counts the copied values below the first. The caller sets up the regions
- * (TIE_COUNT and TIE_BELOW zero, REGION_FILL each region's start). Values equal to `tie` (NaN: none) are only
- * counted, two at a time and without a branch, and the count returned: a column where thousands of samples tie
- * would otherwise send each through `place` (and the branch before it) one by one.
+ * (TIE_COUNT and TIE_BELOW zero, REGION_FILL each region's start, REGION_BUCKET the `regions` buckets). A value's
+ * bucket is its mark from countBuckets: eight marks at a time are compared with the regions' buckets, and only
+ * eights with a hit are looked at value by value, in column order. Values equal to `tie` (NaN: none) are only
+ * counted, and the count returned: a column where thousands of samples tie would otherwise send each to `place`.
  */
 export function copyRegions(
   at: usize,
   n: i32,
-  min: f64,
-  scale: f64,
+  marks: usize,
+  regions: i32,
   table: usize,
   scratch: usize,
   tie: f64,
 ): i32 {
+  // Each region's bucket, in every u16 lane; a bucket past the last (never a mark) for regions not in use.
+  const none: i32 = 0xffff;
+  const r0 = i16x8.splat(<i16>(regions > 0 ? load<i32>(i32At(table, REGION_BUCKET, 0)) : none));
+  const r1 = i16x8.splat(<i16>(regions > 1 ? load<i32>(i32At(table, REGION_BUCKET, 1)) : none));
+  const r2 = i16x8.splat(<i16>(regions > 2 ? load<i32>(i32At(table, REGION_BUCKET, 2)) : none));
+  const r3 = i16x8.splat(<i16>(regions > 3 ? load<i32>(i32At(table, REGION_BUCKET, 3)) : none));
+  const r4 = i16x8.splat(<i16>(regions > 4 ? load<i32>(i32At(table, REGION_BUCKET, 4)) : none));
+  const r5 = i16x8.splat(<i16>(regions > 5 ? load<i32>(i32At(table, REGION_BUCKET, 5)) : none));
+  const r6 = i16x8.splat(<i16>(regions > 6 ? load<i32>(i32At(table, REGION_BUCKET, 6)) : none));
+  const r7 = i16x8.splat(<i16>(regions > 7 ? load<i32>(i32At(table, REGION_BUCKET, 7)) : none));
+  let ties: i32 = 0;
+  let i: i32 = 0;
+  for (; i + 8 <= n; i += 8) {
+    const m = v128.load(marks + ((<usize>i) << 1));
+    const hit = v128.or(
+      v128.or(v128.or(i16x8.eq(m, r0), i16x8.eq(m, r1)), v128.or(i16x8.eq(m, r2), i16x8.eq(m, r3))),
+      v128.or(v128.or(i16x8.eq(m, r4), i16x8.eq(m, r5)), v128.or(i16x8.eq(m, r6), i16x8.eq(m, r7))),
+    );
+    if (!v128.any_true(hit)) continue; // the common case: none of the eight is wanted
+    for (let j = i; j < i + 8; j++) ties += consider(at, j, marks, table, scratch, tie);
+  }
+  for (; i < n; i++) ties += consider(at, i, marks, table, scratch, tie);
+  return ties;
+}
+
+/** Places value j if its bucket has a region; 1 if it equals `tie` (counted, not placed), else 0. */
+function consider(at: usize, j: i32, marks: usize, table: usize, scratch: usize, tie: f64): i32 {
+  const t = load<i8>(table + REGION + <usize>load<u16>(marks + ((<usize>j) << 1)));
+  if (t < 0) return 0;
+  const x = load<f64>(at + ((<usize>j) << 3));
+  if (x == tie) return 1;
+  place(x, t, table, scratch);
+  return 0;
+}
+
+/**
+ * copyRegions for a column with a tie set aside, without marks: each pair's buckets worked out again, with the
+ * values equal to `tie` counted two at a time and sent to a bucket no region holds, so they never reach the
+ * branch (in copyRegions, where thousands of tied values fall in the wanted buckets, every eight would be looked at
+ * value by value). Chunk by chunk: a loop that only notes the pairs with a value to place (no call and no branch,
+ * so its vectors stay in registers), then those pairs.
+ */
+function copyTied(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch: usize, tie: f64): i32 {
   const region = table + REGION;
   const hits = table + HITS;
   const vmin = f64x2.splat(min);
@@ -139,39 +190,24 @@ export function copyRegions(
   const setAside = f64x2.splat(<f64>SET_ASIDE);
   let ties = i64x2.splat(0);
   const pairs = n & ~1;
-  // Chunk by chunk: a pass that only notes the pairs with a value to place (no call and no branch in it, so its
-  // vectors stay in registers: with `place` called from it, it ran at half the speed), then those pairs.
+  // (With `place` called from the loop, it ran at half the speed.)
   for (let from: i32 = 0; from < pairs; from += 2 * CHUNK) {
     const end = from + 2 * CHUNK < pairs ? from + 2 * CHUNK : pairs;
     let found: i32 = 0;
-    if (tie != tie) {
-      // No tie to set aside: the same loop without its three instructions.
-      for (let i = from; i < end; i += 2) {
-        const x = v128.load(at + ((<usize>i) << 3));
-        const k = i32x4.trunc_sat_f64x2_s_zero(
-          f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
-        );
-        const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
-        const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
-        store<i32>(hits + ((<usize>found) << 2), i);
-        found += <i32>((t0 & t1) >= 0);
-      }
-    } else {
-      for (let i = from; i < end; i += 2) {
-        const x = v128.load(at + ((<usize>i) << 3));
-        const isTie = f64x2.eq(x, vtie);
-        ties = i64x2.sub(ties, isTie); // a lane that ties is all ones: −1
-        const b = v128.bitselect(
-          setAside,
-          f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
-          isTie,
-        );
-        const k = i32x4.trunc_sat_f64x2_s_zero(b);
-        const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
-        const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
-        store<i32>(hits + ((<usize>found) << 2), i);
-        found += <i32>((t0 & t1) >= 0); // both −1 (the common case): neither value is wanted
-      }
+    for (let i = from; i < end; i += 2) {
+      const x = v128.load(at + ((<usize>i) << 3));
+      const isTie = f64x2.eq(x, vtie);
+      ties = i64x2.sub(ties, isTie); // a lane that ties is all ones: −1
+      const b = v128.bitselect(
+        setAside,
+        f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
+        isTie,
+      );
+      const k = i32x4.trunc_sat_f64x2_s_zero(b);
+      const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
+      const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
+      store<i32>(hits + ((<usize>found) << 2), i);
+      found += <i32>((t0 & t1) >= 0); // both −1 (the common case): neither value is wanted
     }
     for (let h: i32 = 0; h < found; h++) {
       const i = load<i32>(hits + ((<usize>h) << 2));
@@ -227,9 +263,17 @@ function f64At(table: usize, field: i32, k: i32): usize {
 /**
  * columnPercentiles: the `count` percentiles in the table's PS of the n ≥ 1 values from byte address `at` (numbers,
  * ±Infinity allowed), into its OUT; `known` ≠ 0 when the table's SPAN already holds the values' smallest and
- * largest. `scratch` (n doubles) is overwritten; the column is left as it is.
+ * largest. `scratch` (n doubles) and `marks` (n u16s) are overwritten; the column is left as it is.
  */
-export function percentiles(at: usize, n: i32, count: i32, known: i32, table: usize, scratch: usize): void {
+export function percentiles(
+  at: usize,
+  n: i32,
+  count: i32,
+  known: i32,
+  table: usize,
+  scratch: usize,
+  marks: usize,
+): void {
   if (!known) {
     const head = n < BOUNDS_FROM ? n : BOUNDS_FROM;
     span(at, head, table);
@@ -247,7 +291,7 @@ export function percentiles(at: usize, n: i32, count: i32, known: i32, table: us
     percentilesInPlace(scratch, n, count, table);
     return;
   }
-  countBuckets(at, n, min, scale, table);
+  countBuckets(at, n, min, scale, table, marks);
 
   // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
   let ranks: i32 = 0;
@@ -306,7 +350,10 @@ export function percentiles(at: usize, n: i32, count: i32, known: i32, table: us
       }
     }
   }
-  const ties = copyRegions(at, n, min, scale, table, scratch, tie);
+  const ties =
+    tie == tie
+      ? copyTied(at, n, min, scale, table, scratch, tie)
+      : copyRegions(at, n, marks, regions, table, scratch, tie);
   if (tie == tie) store<i32>(i32At(table, TIE_COUNT, fullest), ties);
   for (let t: i32 = 0; t < regions; t++)
     store<i8>(table + REGION + <usize>load<i32>(i32At(table, REGION_BUCKET, t)), -1);
