@@ -46,7 +46,8 @@ const RESERVED = ALIGN;
 /** Room every arena keeps for the modules' own tables (the summary's bucket table is under 5 KiB). */
 const MODULE_TABLES = 8192;
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+/** A checked-in module's bytes from their base64. */
+export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);

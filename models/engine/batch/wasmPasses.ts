@@ -1,4 +1,4 @@
-import type { Arena } from '../../wasm/arena.ts';
+import { bytesOf, type Arena } from '../../wasm/arena.ts';
 import { WASM_BASE64 } from '../../wasm/engine.wasm.ts';
 
 /**
@@ -60,11 +60,4 @@ export function enginePasses(arena: Arena): EnginePasses | undefined {
 /** Turns the WebAssembly passes off (or back on): for comparing them with the JS passes, and benchmarks. */
 export function useWasmPasses(on: boolean): void {
   enabled = on;
-}
-
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
 }
