@@ -16,40 +16,9 @@ import { resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 
 import { DIST_DIR, launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
-import { tracedLoad } from './firstLoadTracing.ts';
+import { tracedLoad, type ProfileNode, type TraceEvent } from './firstLoadTracing.ts';
 
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-  parent?: number;
-}
-interface Event {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      url?: string;
-      documentLoaderURL?: string;
-      startTime?: number;
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-  };
-}
+type CallFrame = ProfileNode['callFrame'];
 
 const LOADS = Number(process.argv[2] ?? 5);
 const TOP = Number(process.argv[3] ?? 25);
@@ -92,7 +61,7 @@ type Tally = Map<string, number>;
 const add = (t: Tally, key: string, ms: number) => t.set(key, (t.get(key) ?? 0) + ms);
 
 function tallyLoad(
-  events: Event[],
+  events: TraceEvent[],
   painted: number,
   phases: Record<string, Tally>,
   self: Record<string, Tally>,
@@ -107,14 +76,14 @@ function tallyLoad(
   const t0 = nav!.ts;
   const pagePid = nav!.pid;
   const end = t0 + painted * 1000;
-  const who = (e: Event) => {
+  const who = (e: TraceEvent) => {
     const name = threadName.get(`${e.pid}:${e.tid}`);
     if (e.pid !== pagePid) return undefined;
     return name === 'CrRendererMain' ? 'main' : name === 'DedicatedWorker thread' ? 'worker' : undefined;
   };
   // Phases: the outermost slices on each thread, by name, CPU time.
   const ends = new Map<string, number>();
-  const outer: Event[] = [];
+  const outer: TraceEvent[] = [];
   for (const e of events
     .filter((x) => x.ph === 'X' && x.ts >= t0 && x.ts < end && who(x))
     .sort((a, b) => a.ts - b.ts)) {
@@ -200,11 +169,11 @@ function tallyLoad(
 
 /** Each outermost slice of the load, with its CPU time and the functions sampled most within it. */
 function printSlices(
-  events: Event[],
-  outer: Event[],
+  events: TraceEvent[],
+  outer: TraceEvent[],
   samples: { thread: string; at: number; ms: number; key: string }[],
   t0: number,
-  who: (e: Event) => string | undefined,
+  who: (e: TraceEvent) => string | undefined,
 ) {
   for (const e of outer) {
     if ((e.dur ?? 0) < 2000) continue;
@@ -258,7 +227,7 @@ try {
     await context.addInitScript(
       "localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }))",
     );
-    const load = await tracedLoad<Event>(page, server.url, CATEGORIES);
+    const load = await tracedLoad(page, server.url, CATEGORIES);
     painted.push(load.painted);
     tallyLoad(load.events, load.painted, phases, self, TIMELINE && i === 0);
     await context.close();

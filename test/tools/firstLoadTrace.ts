@@ -8,29 +8,7 @@
 // OffscreenCanvas, what this machine allows any page that draws in a worker. Medians over the loads at the end.
 
 import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
-import { tracedLoad } from './firstLoadTracing.ts';
-
-interface Event {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time in the slice: on a busy machine, wall time also counts waiting for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: {
-    name?: string;
-    data?: {
-      url?: string;
-      documentLoaderURL?: string;
-      frame?: string;
-      requestId?: string;
-      finishTime?: number;
-    };
-  };
-}
+import { tracedLoad, type TraceEvent } from './firstLoadTracing.ts';
 
 const LOADS = Number(process.argv[2] ?? 3);
 const PREV_DIST = process.env.PREV_DIST;
@@ -55,7 +33,7 @@ const FLOOR_WORKER =
   "onmessage = (e) => { const g = e.data.getContext('2d'); g.fillStyle = '#36c'; g.fillRect(10, 10, 200, 100);" +
   ' requestAnimationFrame(() => postMessage(1)); };';
 
-function summarize(label: string, url: string, events: Event[], painted: number) {
+function summarize(label: string, url: string, events: TraceEvent[], painted: number) {
   const threadName = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -132,7 +110,7 @@ try {
           body: worker ? FLOOR_WORKER : FLOOR_HTML,
         });
       });
-      const { painted, events } = await tracedLoad<Event>(page, url, CATEGORIES);
+      const { painted, events } = await tracedLoad(page, url, CATEGORIES);
       results[label]!.push(painted);
       if (i === 0) console.log(summarize(label, url, events, painted));
       await context.close();
