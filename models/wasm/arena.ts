@@ -9,21 +9,15 @@
  */
 import { WASM_BASE64 as SUMMARY_WASM } from './summary.wasm.ts';
 
-/** What models/wasm/assembly/summary.ts exports. */
+/** What models/wasm/assembly/summary.ts exports (countBuckets and COUNTS for a test of the count pass). */
 export interface SummaryExports {
   readonly COUNTS: WebAssembly.Global;
-  readonly REGION: WebAssembly.Global;
-  readonly REGION_FILL: WebAssembly.Global;
-  readonly TIE_COUNT: WebAssembly.Global;
-  readonly TIE_BELOW: WebAssembly.Global;
-  readonly TIE_VALUE: WebAssembly.Global;
   readonly SPAN: WebAssembly.Global;
   readonly PS: WebAssembly.Global;
   readonly OUT: WebAssembly.Global;
   readonly MAX_PS: WebAssembly.Global;
   readonly COLLECTED: WebAssembly.Global;
   readonly TABLE_BYTES: WebAssembly.Global;
-  span(at: number, n: number, table: number): void;
   collect(at: number, n: number, dest: number, table: number): number;
   percentiles(
     at: number,

@@ -20,17 +20,17 @@ const MIN_COUNTED: i32 = 256;
 /** As bucketPercentiles.ts: how many of a column's first values set its buckets' span when its ends are not given. */
 const BOUNDS_FROM: i32 = 1024;
 
-// A bucket table's layout, in bytes from its start; the JavaScript reads these offsets from the exports.
+// A table's layout, in bytes from its start; the JavaScript reads the offsets it needs from the exports.
 export const COUNTS: i32 = 0; // i32 × (BUCKETS + 1): values per bucket
 const ODD: i32 = COUNTS + (BUCKETS + 1) * 4; // i32 × (BUCKETS + 1): odd positions' counts, added in at the end
 // i8 × (BUCKETS + 2): each bucket's region, −1 for none; the last, always −1, is where copyRegions sets aside the
 // values equal to a tie it was told of.
-export const REGION: i32 = ODD + (BUCKETS + 1) * 4;
+const REGION: i32 = ODD + (BUCKETS + 1) * 4;
 const SET_ASIDE: i32 = BUCKETS + 1;
-export const REGION_FILL: i32 = (REGION + BUCKETS + 2 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
-export const TIE_COUNT: i32 = REGION_FILL + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values equal to the first
-export const TIE_BELOW: i32 = TIE_COUNT + MAX_REGIONS * 4; // i32 × MAX_REGIONS: other values below the first
-export const TIE_VALUE: i32 = TIE_BELOW + MAX_REGIONS * 4; // f64 × MAX_REGIONS: each region's first value
+const REGION_FILL: i32 = (REGION + BUCKETS + 2 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
+const TIE_COUNT: i32 = REGION_FILL + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values equal to the first
+const TIE_BELOW: i32 = TIE_COUNT + MAX_REGIONS * 4; // i32 × MAX_REGIONS: other values below the first
+const TIE_VALUE: i32 = TIE_BELOW + MAX_REGIONS * 4; // f64 × MAX_REGIONS: each region's first value
 export const SPAN: i32 = TIE_VALUE + MAX_REGIONS * 8; // f64 × 2: the smallest and the largest (found or given)
 export const PS: i32 = SPAN + 16; // f64 × MAX_PS: the percentiles wanted, ascending fractions
 export const OUT: i32 = PS + MAX_PS * 8; // f64 × MAX_PS: the answers
@@ -45,7 +45,7 @@ export const COLLECTED: i32 = (HITS + CHUNK * 4 + 7) & ~7; // f64 × 4: collect'
 export const TABLE_BYTES: i32 = COLLECTED + 32;
 
 /** The smallest and largest of the n ≥ 1 values from byte address `at` (no NaN among them), into the table's SPAN. */
-export function span(at: usize, n: i32, table: usize): void {
+function span(at: usize, n: i32, table: usize): void {
   let lo = f64x2.splat(load<f64>(at));
   let hi = lo;
   let i: i32 = 0;
@@ -128,7 +128,7 @@ function bucketOf(x: f64, min: f64, scale: f64): i32 {
  * eights with a hit are looked at value by value, in column order. Values equal to `tie` (NaN: none) are only
  * counted, and the count returned: a column where thousands of samples tie would otherwise send each to `place`.
  */
-export function copyRegions(
+function copyRegions(
   at: usize,
   n: i32,
   marks: usize,
