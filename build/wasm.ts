@@ -11,7 +11,7 @@ import asc from 'assemblyscript/asc';
 import { BLOCK_PARAMS } from '../models/engine/batch/block.ts';
 
 /** The modules: each is models/wasm/assembly/<name>.ts, written to models/wasm/<name>.wasm.ts. */
-export const WASM_MODULES = ['summary', 'engine'] as const;
+export const WASM_MODULES = ['summary', 'engine', 'draws'] as const;
 export type WasmModuleName = (typeof WASM_MODULES)[number];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

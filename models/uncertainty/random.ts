@@ -29,29 +29,46 @@ function splitmix32(seed: number): () => number {
  * (the normal's, the lognormal's) always return a finite number.
  */
 export function seededRng(seed: number): Rng {
+  return rngOf(seededState(seed));
+}
+
+/**
+ * The generator stepping `state` (see seededState): each number is (t + 0.5) / 2³² for sfc32's next output t. Code
+ * that steps the same state another way (the simulation's WebAssembly, models/uncertainty/wasmDraws.ts) takes the
+ * same numbers from where this left off, and this from where it left off.
+ */
+export function rngOf(state: Int32Array): Rng {
+  return () => (step(state) + 0.5) / 4294967296;
+}
+
+/**
+ * A fresh sfc32 state for `seed`: a, b, c, d in an Int32Array rather than in closure variables, because a 32-bit
+ * integer beyond the engine's small integers would be boxed on every step (an allocation per draw).
+ */
+export function seededState(seed: number): Int32Array {
   const next = splitmix32(seed);
-  // The state in an Int32Array rather than in closure variables: a 32-bit integer beyond the engine's small
-  // integers would be boxed on every step (an allocation per draw). Same operations, same numbers.
   const state = new Int32Array(4);
   state[0] = next();
   state[1] = next();
   state[2] = next();
   state[3] = next();
   // The first outputs of a freshly seeded sfc32 are still close to its seed: discard a few, as its author does.
-  const step = (): number => {
-    const a = state[0]!;
-    const b = state[1]!;
-    const c = state[2]!;
-    const d = state[3]!;
-    const t = (((a + b) | 0) + d) | 0;
-    state[3] = (d + 1) | 0;
-    state[0] = b ^ (b >>> 9);
-    state[1] = (c + (c << 3)) | 0;
-    state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    return t >>> 0;
-  };
-  for (let i = 0; i < 12; i++) step();
-  return () => (step() + 0.5) / 4294967296;
+  for (let i = 0; i < 12; i++) step(state);
+  return state;
+}
+
+/** sfc32's step: advances the state and returns its next output, an unsigned 32-bit integer. */
+function step(state: Int32Array): number {
+  const a = state[0]!;
+  const b = state[1]!;
+  const c = state[2]!;
+  const d = state[3]!;
+  const t = (((a + b) | 0) + d) | 0;
+  state[3] = (d + 1) | 0;
+  state[0] = b ^ (b >>> 9);
+  state[1] = (c + (c << 3)) | 0;
+  state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  return t >>> 0;
 }
 
 /**

@@ -104,11 +104,11 @@ export function drawColumn(
     out.fill(x < min ? min : x > max ? max : x, from, to);
     return;
   }
-  const mid = (low + high) / 2;
+  const [c0, c1, c2] = shapeConstants(range);
   switch (range.shape) {
     case 'uniform': {
-      const width = (high - low) / 0.9;
-      const start = low - 0.05 * width;
+      const start = c0;
+      const width = c1;
       for (let s = from, i = at; s < to; s++, i += stride) {
         let x = start + uniforms[i]! * width;
         if (whole) x = Math.round(x);
@@ -117,9 +117,9 @@ export function drawColumn(
       return;
     }
     case 'triangular': {
-      const width = (high - low) / (1 - 2 * TRIANGLE_TAIL);
-      const a = mid - width / 2;
-      const b = a + width;
+      const a = c0;
+      const b = c1;
+      const width = c2;
       for (let s = from, i = at; s < to; s++, i += stride) {
         const u = uniforms[i]!;
         let x = u < 0.5 ? a + width * Math.sqrt(u / 2) : b - width * Math.sqrt((1 - u) / 2);
@@ -129,7 +129,8 @@ export function drawColumn(
       return;
     }
     case 'normal': {
-      const sd = (high - low) / (2 * Z95);
+      const mid = c0;
+      const sd = c1;
       for (let s = from, i = at; s < to; s++, i += stride) {
         let x = mid + sd * normalQuantile(uniforms[i]!);
         if (whole) x = Math.round(x);
@@ -138,8 +139,8 @@ export function drawColumn(
       return;
     }
     case 'lognormal': {
-      const mu = (Math.log(low) + Math.log(high)) / 2;
-      const sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
+      const mu = c0;
+      const sigma = c1;
       for (let s = from, i = at; s < to; s++, i += stride) {
         let x = Math.exp(mu + sigma * normalQuantile(uniforms[i]!));
         if (whole) x = Math.round(x);
@@ -147,6 +148,30 @@ export function drawColumn(
       }
       return;
     }
+  }
+}
+
+/**
+ * The constants of a range's draws (low < high), as drawColumn's loops (and the WebAssembly's, wasmDraws.ts) use
+ * them: uniform [start, width], triangular [a, b = a + width, width], normal [mean, sd], lognormal [mu, sigma].
+ */
+export function shapeConstants(range: Range): [number, number, number] {
+  const { low, high } = range;
+  const mid = (low + high) / 2;
+  switch (range.shape) {
+    case 'uniform': {
+      const width = (high - low) / 0.9;
+      return [low - 0.05 * width, width, 0];
+    }
+    case 'triangular': {
+      const width = (high - low) / (1 - 2 * TRIANGLE_TAIL);
+      const a = mid - width / 2;
+      return [a, a + width, width];
+    }
+    case 'normal':
+      return [mid, (high - low) / (2 * Z95), 0];
+    case 'lognormal':
+      return [(Math.log(low) + Math.log(high)) / 2, (Math.log(high) - Math.log(low)) / (2 * Z95), 0];
   }
 }
 

@@ -1,13 +1,15 @@
 import { BatchEngine } from '../engine/batch/engine.ts';
 import { batchOutput, KPI_IDS, releaseBatchOutput, type BatchOutput } from '../engine/batch/output.ts';
+import { arenaOf } from '../wasm/arena.ts';
 import type { OverridesFor } from '../engine/overrides.ts';
 import { FIRST_YEAR, THROUGH_YEAR } from '../engine/paths.ts';
 import type { KpiId } from '../outputs.ts';
 import type { NumberMeta } from '../schema/define.ts';
 import { PARAM_BY_ID, type ScenarioValues } from '../schema/scenario.ts';
 import { collectNumbers, columnPercentiles } from './bucketPercentiles.ts';
-import { seededRng, type Rng } from './random.ts';
+import { rngOf, seededState, type Rng } from './random.ts';
 import { drawColumn, rangesInForce, type RangeChoices, type RangeInForce } from './ranges.ts';
+import { arenaDrawer, type DrawnChunk } from './wasmDraws.ts';
 
 import { PROBABILITY_IDS, SIMULATED_SERIES, type ProbabilityId, type SimulatedSeries } from './simulated.ts';
 
@@ -87,18 +89,23 @@ export class Simulator {
   readonly years: number[];
   private drawn = 0;
   private readonly rng: Rng;
+  /** The generator's state when it is the seed's own (not a generator passed in). */
+  private readonly state: Int32Array | undefined;
+  /** The WebAssembly draws (null: none here; undefined: not looked for yet). */
+  private arenaDraws: ((wanted: number) => DrawnChunk) | null | undefined;
   /** Each range's assumption's metadata (its bounds, whether whole). */
   private readonly metas: NumberMeta[];
   private readonly engine: BatchEngine;
-  /** One column per range in force: sample s's draw at s. */
-  private readonly draws: Float64Array[];
+  /** One column per range in force, for the JavaScript draws: sample s's draw at s (made when first needed). */
+  private drawColumns: Float64Array[] | undefined;
   /** Undefined once released. */
   private output: BatchOutput | undefined;
 
   constructor(values: ScenarioValues, options: SimulateOptions = {}) {
     this.capacity = options.samples ?? DEFAULT_SAMPLES;
     this.seed = options.seed ?? DEFAULT_SEED;
-    this.rng = options.rng ?? seededRng(this.seed);
+    this.state = options.rng ? undefined : seededState(this.seed);
+    this.rng = options.rng ?? rngOf(this.state!);
     this.ranges = rangesInForce(values, options.ranges);
     this.metas = this.ranges.map((r) => PARAM_BY_ID.get(r.id) as NumberMeta);
     const years: number[] = [];
@@ -109,7 +116,6 @@ export class Simulator {
       this.ranges.map((r) => r.id),
       options.overridesFor,
     );
-    this.draws = this.ranges.map(() => new Float64Array(this.capacity));
     this.output = batchOutput(this.capacity, years.length);
   }
 
@@ -137,16 +143,41 @@ export class Simulator {
     const end = Math.min(upTo, this.capacity);
     const start = this.drawn;
     if (end <= start) return;
-    const { metas, ranges, rng, draws } = this;
-    const count = ranges.length;
-    // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
-    // The numbers first, then each range's draws in a loop of its own.
-    const uniforms = uniformScratch((end - start) * count);
-    for (let i = 0; i < (end - start) * count; i++) uniforms[i] = rng();
-    for (let r = 0; r < count; r++)
-      drawColumn(metas[r]!, ranges[r]!, uniforms, r, count, draws[r]!, start, end);
-    this.engine.run(draws, start, end, output);
+    const drawer = this.drawer(output);
+    if (drawer) {
+      // In the output's arena, a chunk at a time: the same numbers in the same order as below.
+      for (let first = start; first < end;) {
+        const { columns, samples } = drawer(end - first);
+        this.engine.run(columns, first, first + samples, output, first);
+        first += samples;
+      }
+    } else {
+      const { metas, ranges, rng } = this;
+      const draws = (this.drawColumns ??= ranges.map(() => new Float64Array(this.capacity)));
+      const count = ranges.length;
+      // Sample by sample, each range in turn: the order the generator's numbers are taken in is the seed's meaning.
+      // The numbers first, then each range's draws in a loop of its own.
+      const uniforms = uniformScratch((end - start) * count);
+      for (let i = 0; i < (end - start) * count; i++) uniforms[i] = rng();
+      for (let r = 0; r < count; r++)
+        drawColumn(metas[r]!, ranges[r]!, uniforms, r, count, draws[r]!, start, end);
+      this.engine.run(draws, start, end, output);
+    }
     this.drawn = end;
+  }
+
+  /**
+   * The draws in WebAssembly (wasmDraws.ts), where the output has an arena they run in and the generator is the
+   * seed's own (its state is then theirs to step), made once per simulator; else undefined, and the JavaScript
+   * draws into `draws`.
+   */
+  private drawer(output: BatchOutput): ((wanted: number) => DrawnChunk) | undefined {
+    if (this.arenaDraws === undefined) {
+      const arena = arenaOf(output.scratch[0]);
+      this.arenaDraws =
+        (arena && this.state && arenaDrawer(arena, this.metas, this.ranges, this.state)) || null;
+    }
+    return this.arenaDraws ?? undefined;
   }
 
   /** The summary of every sample drawn so far (at least one). */

@@ -171,10 +171,10 @@ export class BatchEngine {
   }
 
   /**
-   * Projects samples `from` to `to` (exclusive): sample s takes `columns[k][s]` for `drawn[k]` and the
-   * scenario's value for everything else.
+   * Projects samples `from` to `to` (exclusive): sample s takes `columns[k][s − base]` for `drawn[k]` and the
+   * scenario's value for everything else (`base`: the sample the columns start at, for columns holding a chunk).
    */
-  run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput): void {
+  run(columns: readonly Float64Array[], from: number, to: number, out: BatchOutput, base = 0): void {
     this.attach(out);
     if (this.wasm) {
       const kpiColumns = this.series.kpiColumns;
@@ -190,9 +190,9 @@ export class BatchEngine {
       for (const { id, k } of this.drawnParams) {
         const column = columns[k]!;
         const param = params[id];
-        for (let j = 0; j < n; j++) param[j] = column[first + j]!;
+        for (let j = 0, i = first - base; j < n; j++, i++) param[j] = column[i]!;
       }
-      this.inputs(columns, first, n);
+      this.inputs(columns, first - base, n);
       this.project(n);
       if (this.wasm) this.wasmKpis(first, n);
       else this.kpis(out, first, n);
@@ -243,7 +243,10 @@ export class BatchEngine {
     }
   }
 
-  /** The block's input paths: revenue, gross margin, the revenue-share rate, training shape, contracts. */
+  /**
+   * The block's input paths: revenue, gross margin, the revenue-share rate, training shape, contracts. `first`:
+   * where the block's samples start in `columns`.
+   */
   private inputs(columns: readonly Float64Array[], first: number, n: number): void {
     const p = this.params;
     const [gap, shrink] = this.revGap as [Float64Array, Float64Array];

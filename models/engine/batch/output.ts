@@ -2,6 +2,7 @@ import { KPI_META, type KpiId } from '../../outputs.ts';
 import { SIMULATED_SERIES, type SimulatedSeries } from '../../uncertainty/simulated.ts';
 import { Arena, f64Bytes, wasmSimd } from '../../wasm/arena.ts';
 import { marksBytes } from '../../uncertainty/bucketPercentiles.ts';
+import { DRAWS_BYTES } from '../../uncertainty/wasmDraws.ts';
 import { blockSeriesBytes } from './series.ts';
 
 export const KPI_IDS = Object.keys(KPI_META) as KpiId[];
@@ -52,12 +53,14 @@ export function batchOutput(capacity: number, shownYears: number): BatchOutput {
 /** Makes a batch output's columns: in one arena sized for all of them, or plain arrays without WebAssembly. */
 function columnMaker(capacity: number, shownYears: number): (length: number) => Float64Array {
   if (!wasmSimd()) return (length) => new Float64Array(length);
-  // With room for the batch engine's block series, which its WebAssembly passes need in the same memory.
+  // With room for the batch engine's block series, which its WebAssembly passes need in the same memory, and for
+  // the summary's marks and the draws' columns.
   const arena = new Arena(
     SIMULATED_SERIES.length * f64Bytes(shownYears * capacity) +
       (KPI_IDS.length + 2) * f64Bytes(capacity) +
       blockSeriesBytes() +
-      marksBytes(capacity),
+      marksBytes(capacity) +
+      DRAWS_BYTES,
   );
   return (length) => arena.f64(length);
 }
