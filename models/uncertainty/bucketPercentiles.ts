@@ -22,10 +22,16 @@ const MAX_RANKS = 8;
 /** How many of a column's first values set its buckets' span when its ends are not given. */
 const BOUNDS_FROM = 1024;
 
-/** The bucket of `x`: 0 below the span, BUCKETS above it. */
+/** 2⁵²: a number from 0 to 2⁵¹ plus this, less this, is the nearest whole number (halves to even). */
+const TWO_52 = 4503599627370496;
+
+/**
+ * The bucket of `x`: (x − min) × scale rounded to the nearest whole number (halves to even; in WebAssembly
+ * f64.nearest, or + 2⁵² in a lane), 0 below the span, BUCKETS above it.
+ */
 function bucketOf(x: number, min: number, scale: number): number {
   const b = (x - min) * scale;
-  return b > 0 ? (b < BUCKETS ? b | 0 : BUCKETS) : 0;
+  return ((b > 0 ? (b < BUCKETS ? b : BUCKETS) : 0) + TWO_52 - TWO_52) | 0;
 }
 
 const counts = new Int32Array(BUCKETS + 1);

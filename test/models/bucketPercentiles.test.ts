@@ -70,20 +70,22 @@ describe('columnPercentiles', () => {
     expect(columnPercentiles(column, 0, values.length, BANDS, scratch)).toEqual(reference(values, BANDS));
   });
 
-  it('counts buckets in WebAssembly as hand-computed: 0 to 2 by halves over a span of 2 (scale 256)', () => {
+  it('counts buckets in WebAssembly as hand-computed: 0 to 2 over a span of 2 (scale 256), halves to even', () => {
     const arena = new Arena(1024);
-    const column = arena.f64(7);
-    // −1 below the span and 3 beyond it go to the end buckets; an odd count exercises the last, unpaired value.
-    column.set([0, 0.5, 1, 1.5, 2, -1, 3]);
+    const column = arena.f64(11);
+    // −1 below the span and 3 beyond it go to the end buckets. (x − min) × scale rounds to the nearest bucket,
+    // halves to even: 1.5 and 2.5 to 2, 0.75 to 1, 0.5 to 0. Eight values go four at a time, the last three one
+    // by one.
+    column.set([0, 0.5, 1, 1.5 / 256, 2, -1, 3, 2.5 / 256, 1.5 / 256, 0.75 / 256, 0.5 / 256]);
     const table = arena.alloc(arena.summary.TABLE_BYTES.value);
-    const marks = arena.alloc(16);
-    arena.summary.countBuckets(column.byteOffset, 7, 0, 256, table, marks);
+    const marks = arena.alloc(32);
+    arena.summary.countBuckets(column.byteOffset, 11, 0, 256, table, marks);
     const counts = new Int32Array(arena.memory.buffer, table + arena.summary.COUNTS.value, 513);
     const nonZero = Object.fromEntries([...counts.entries()].filter(([, c]) => c > 0));
-    expect(nonZero).toEqual({ 0: 2, 128: 1, 256: 1, 384: 1, 512: 2 });
+    expect(nonZero).toEqual({ 0: 3, 1: 1, 2: 3, 128: 1, 256: 1, 512: 2 });
     // Each value's bucket, marked for the copy pass.
-    expect(Array.from(new Uint16Array(arena.memory.buffer, marks, 7))).toEqual([
-      0, 128, 256, 384, 512, 0, 512,
+    expect(Array.from(new Uint16Array(arena.memory.buffer, marks, 11))).toEqual([
+      0, 128, 256, 2, 512, 0, 512, 2, 2, 1, 0,
     ]);
   });
 

@@ -3,12 +3,14 @@
 // bucketPercentiles.ts's columnPercentiles (and percentiles.ts's select and percentilesInPlace, where it falls back
 // on them) for a column held in a simulation's arena (models/wasm/arena.ts), in one call per column. A port, step
 // for step and operation for operation, of the JavaScript, which stays the reference (the tests hold both equal)
-// and runs where WebAssembly SIMD is missing: the same span, the same buckets ((x − min) × scale truncated, 0 below
-// the span, BUCKETS above it), the same ranks, the same selection, so the same numbers, ±0 included. The passes over
-// the whole column take two values at a time in f64x2 lanes.
+// and runs where WebAssembly SIMD is missing: the same span, the same buckets ((x − min) × scale, 0 below the span,
+// BUCKETS above it, rounded to the nearest, halves to even), the same ranks, the same selection, so the same
+// numbers, ±0 included. The passes over the whole column take two values at a time in f64x2 lanes.
 
 /** As bucketPercentiles.ts's BUCKETS: buckets 0 to BUCKETS, the last for values at or beyond the span's top. */
 const BUCKETS: i32 = 512;
+/** 2⁵²: added to a number from 0 to 2⁵¹, rounds it to a whole number, halves to even, as f64.nearest does. */
+const MAGIC: f64 = 4503599627370496;
 /** At most two order statistics per percentile, as bucketPercentiles.ts's MAX_RANKS. */
 const MAX_REGIONS: i32 = 8;
 /** How many pairs of values copyTied notes before placing them. */
@@ -22,10 +24,13 @@ const BOUNDS_FROM: i32 = 1024;
 
 // A table's layout, in bytes from its start; the JavaScript reads the offsets it needs from the exports.
 export const COUNTS: i32 = 0; // i32 × (BUCKETS + 1): values per bucket
-const ODD: i32 = COUNTS + (BUCKETS + 1) * 4; // i32 × (BUCKETS + 1): odd positions' counts, added in at the end
+// i32 × (BUCKETS + 1) each: the counts of the other three positions of four, added in at the end.
+const ODD: i32 = COUNTS + (BUCKETS + 1) * 4;
+const THIRD: i32 = ODD + (BUCKETS + 1) * 4;
+const FOURTH: i32 = THIRD + (BUCKETS + 1) * 4;
 // i8 × (BUCKETS + 2): each bucket's region, −1 for none; the last, always −1, is where copyRegions sets aside the
 // values equal to a tie it was told of.
-const REGION: i32 = ODD + (BUCKETS + 1) * 4;
+const REGION: i32 = FOURTH + (BUCKETS + 1) * 4;
 const SET_ASIDE: i32 = BUCKETS + 1;
 const REGION_FILL: i32 = (REGION + BUCKETS + 2 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
 const TIE_COUNT: i32 = REGION_FILL + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values equal to the first
@@ -48,10 +53,24 @@ export const TABLE_BYTES: i32 = COLLECTED + 32;
 function span(at: usize, n: i32, table: usize): void {
   let lo = f64x2.splat(load<f64>(at));
   let hi = lo;
+  // Two pairs of running ends, so each pmin and pmax waits on the one before the last, not the last.
+  let lo2 = lo;
+  let hi2 = lo;
   let i: i32 = 0;
+  for (; i + 3 < n; i += 4) {
+    const p = at + ((<usize>i) << 3);
+    const x = v128.load(p);
+    const y = v128.load(p, 16);
+    // pmin(lo, x) is x < lo ? x : lo, as the JavaScript's comparisons.
+    lo = f64x2.pmin(lo, x);
+    hi = f64x2.pmax(hi, x);
+    lo2 = f64x2.pmin(lo2, y);
+    hi2 = f64x2.pmax(hi2, y);
+  }
+  lo = f64x2.pmin(lo, lo2);
+  hi = f64x2.pmax(hi, hi2);
   for (; i + 1 < n; i += 2) {
     const x = v128.load(at + ((<usize>i) << 3));
-    // pmin(lo, x) is x < lo ? x : lo, as the JavaScript's comparisons.
     lo = f64x2.pmin(lo, x);
     hi = f64x2.pmax(hi, x);
   }
@@ -83,40 +102,68 @@ export function init(table: usize): void {
 export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usize, marks: usize): void {
   const counts = table + COUNTS;
   const odd = table + ODD;
-  memory.fill(counts, 0, (BUCKETS + 1) * 8);
+  const third = table + THIRD;
+  const fourth = table + FOURTH;
+  memory.fill(counts, 0, (BUCKETS + 1) * 16);
   const vmin = f64x2.splat(min);
   const vscale = f64x2.splat(scale);
   const zero = f64x2.splat(0);
   const top = f64x2.splat(<f64>BUCKETS);
+  const magic = f64x2.splat(MAGIC);
+  // Four positions in a row count into four tables: a run of values in one bucket (thousands of samples at one
+  // value) then adds to each counter every fourth value, not each value waiting on the last one's store.
   let i: i32 = 0;
-  for (; i + 1 < n; i += 2) {
+  for (; i + 3 < n; i += 4) {
     // pmax(0, b) is b > 0 ? b : 0 (NaN gives 0, as in the JavaScript); pmin(top, b) is b < top ? b : top.
-    const b = f64x2.pmin(
-      top,
-      f64x2.pmax(zero, f64x2.mul(f64x2.sub(v128.load(at + ((<usize>i) << 3)), vmin), vscale)),
+    const p = at + ((<usize>i) << 3);
+    const b0 = f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(v128.load(p), vmin), vscale)));
+    const b1 = f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(v128.load(p, 16), vmin), vscale)));
+    // + 2⁵² rounds each to the nearest whole number (halves to even) and leaves it in the lane's low 32 bits.
+    const k0 = f64x2.add(b0, magic);
+    const k1 = f64x2.add(b1, magic);
+    store<u64>(
+      marks + ((<usize>i) << 1),
+      i64x2.extract_lane(i8x16.shuffle(k0, k1, 0, 1, 8, 9, 16, 17, 24, 25, 0, 1, 8, 9, 16, 17, 24, 25), 0),
     );
-    const k = i32x4.trunc_sat_f64x2_s_zero(b);
-    store<u32>(marks + ((<usize>i) << 1), i32x4.extract_lane(i16x8.narrow_i32x4_u(k, k), 0));
-    const p0 = counts + ((<usize>i32x4.extract_lane(k, 0)) << 2);
-    store<i32>(p0, load<i32>(p0) + 1);
-    const p1 = odd + ((<usize>i32x4.extract_lane(k, 1)) << 2);
-    store<i32>(p1, load<i32>(p1) + 1);
+    bump(counts, i32x4.extract_lane(k0, 0));
+    bump(odd, i32x4.extract_lane(k0, 2));
+    bump(third, i32x4.extract_lane(k1, 0));
+    bump(fourth, i32x4.extract_lane(k1, 2));
   }
-  if (i < n) {
+  for (; i < n; i++) {
     const b = bucketOf(load<f64>(at + ((<usize>i) << 3)), min, scale);
     store<u16>(marks + ((<usize>i) << 1), b);
-    const p = counts + ((<usize>b) << 2);
-    store<i32>(p, load<i32>(p) + 1);
+    bump(counts, b);
   }
-  for (let b: i32 = 0; b <= BUCKETS; b++) {
-    const p = counts + ((<usize>b) << 2);
-    store<i32>(p, load<i32>(p) + load<i32>(odd + ((<usize>b) << 2)));
+  let b: i32 = 0;
+  for (; b + 3 <= BUCKETS; b += 4) {
+    const o = (<usize>b) << 2;
+    v128.store(
+      counts + o,
+      i32x4.add(
+        i32x4.add(v128.load(counts + o), v128.load(odd + o)),
+        i32x4.add(v128.load(third + o), v128.load(fourth + o)),
+      ),
+    );
   }
+  for (; b <= BUCKETS; b++) {
+    const o = (<usize>b) << 2;
+    store<i32>(
+      counts + o,
+      load<i32>(counts + o) + load<i32>(odd + o) + load<i32>(third + o) + load<i32>(fourth + o),
+    );
+  }
+}
+
+/** Adds one to the i32 counter of bucket `b` in the table of counters at `counts`. */
+function bump(counts: usize, b: i32): void {
+  const p = counts + ((<usize>b) << 2);
+  store<i32>(p, load<i32>(p) + 1);
 }
 
 function bucketOf(x: f64, min: f64, scale: f64): i32 {
   const b = (x - min) * scale;
-  return b > 0 ? (b < <f64>BUCKETS ? <i32>b : BUCKETS) : 0;
+  return <i32>nearest<f64>(b > 0 ? (b < <f64>BUCKETS ? b : <f64>BUCKETS) : 0);
 }
 
 /**
@@ -155,8 +202,12 @@ function copyRegions(
       v128.or(v128.or(i16x8.eq(m, r0), i16x8.eq(m, r1)), v128.or(i16x8.eq(m, r2), i16x8.eq(m, r3))),
       v128.or(v128.or(i16x8.eq(m, r4), i16x8.eq(m, r5)), v128.or(i16x8.eq(m, r6), i16x8.eq(m, r7))),
     );
-    if (!v128.any_true(hit)) continue; // the common case: none of the eight is wanted
-    for (let j = i; j < i + 8; j++) ties += consider(at, j, marks, table, scratch, tie);
+    // The common case: none of the eight is wanted. Else only the wanted ones, in column order.
+    let wanted = i16x8.bitmask(hit);
+    while (wanted) {
+      ties += consider(at, i + ctz(wanted), marks, table, scratch, tie);
+      wanted &= wanted - 1;
+    }
   }
   for (; i < n; i++) ties += consider(at, i, marks, table, scratch, tie);
   return ties;
@@ -188,6 +239,7 @@ function copyTied(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch
   const top = f64x2.splat(<f64>BUCKETS);
   const vtie = f64x2.splat(tie);
   const setAside = f64x2.splat(<f64>SET_ASIDE);
+  const magic = f64x2.splat(MAGIC);
   let ties = i64x2.splat(0);
   const pairs = n & ~1;
   // (With `place` called from the loop, it ran at half the speed.)
@@ -203,9 +255,9 @@ function copyTied(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch
         f64x2.pmin(top, f64x2.pmax(zero, f64x2.mul(f64x2.sub(x, vmin), vscale))),
         isTie,
       );
-      const k = i32x4.trunc_sat_f64x2_s_zero(b);
+      const k = f64x2.add(b, magic);
       const t0 = load<i8>(region + <usize>i32x4.extract_lane(k, 0));
-      const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 1));
+      const t1 = load<i8>(region + <usize>i32x4.extract_lane(k, 2));
       store<i32>(hits + ((<usize>found) << 2), i);
       found += <i32>((t0 & t1) >= 0); // both −1 (the common case): neither value is wanted
     }
