@@ -13,7 +13,16 @@ import { percentilesInPlace, select } from './percentiles.ts';
  * of percentiles.ts, step for step, so the same numbers), its passes over the column two values per instruction.
  */
 
-const BUCKETS = 512;
+/** The most buckets a column is counted into, less one (see bucketsFor). */
+const MAX_BUCKETS = 2048;
+
+/**
+ * How many buckets (less one) a column of n values is counted into: more for longer columns, so the wanted buckets
+ * hold a few dozen values (fewer to select among) while a short column does not zero and walk thousands of counts.
+ */
+function bucketsFor(n: number): number {
+  return n > 8192 ? 2048 : n > 4096 ? 1024 : 512;
+}
 /** Below this many values a plain selection is as quick. */
 const MIN_COUNTED = 256;
 /** At most two order statistics per percentile. */
@@ -27,17 +36,17 @@ const TWO_52 = 4503599627370496;
 
 /**
  * The bucket of `x`: (x − min) × scale rounded to the nearest whole number (halves to even; in WebAssembly
- * f64.nearest, or + 2⁵² in a lane), 0 below the span, BUCKETS above it.
+ * f64.nearest, or + 2⁵² in a lane), 0 below the span, `top` above it.
  */
-function bucketOf(x: number, min: number, scale: number): number {
+function bucketOf(x: number, min: number, scale: number, top: number): number {
   const b = (x - min) * scale;
-  return ((b > 0 ? (b < BUCKETS ? b : BUCKETS) : 0) + TWO_52 - TWO_52) | 0;
+  return ((b > 0 ? (b < top ? b : top) : 0) + TWO_52 - TWO_52) | 0;
 }
 
-const counts = new Int32Array(BUCKETS + 1);
-const oddCounts = new Int32Array(BUCKETS + 1);
+const counts = new Int32Array(MAX_BUCKETS + 1);
+const oddCounts = new Int32Array(MAX_BUCKETS + 1);
 /** For each bucket, which copied-out region holds it (−1: none). */
-const region = new Int8Array(BUCKETS + 1).fill(-1);
+const region = new Int8Array(MAX_BUCKETS + 1).fill(-1);
 /** For each region: the next free slot in scratch. */
 const regionFill = new Int32Array(MAX_RANKS);
 /** For each region: its first value, how many of its values equal it, and how many of the others lie below it. */
@@ -168,14 +177,15 @@ export function columnPercentiles(
     if (min === max && head < n) [min, max] = spanOf(a, from, end);
   }
   if (min === max) return ps.map(() => min);
-  const scale = BUCKETS / (max - min);
+  const buckets = bucketsFor(n);
+  const scale = buckets / (max - min);
   // Infinite ends, or a span too wide for a double, have no equal-width buckets: select among them all.
   if (n < MIN_COUNTED || !(scale > 0 && scale < Infinity) || ps.length * 2 > MAX_RANKS) {
     scratch.set(a.subarray(from, end));
     return percentilesInPlace(scratch, n, ps);
   }
 
-  countBuckets(a, from, end, min, scale);
+  countBuckets(a, from, end, min, scale, buckets);
 
   // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
   let ranks = 0;
@@ -209,7 +219,7 @@ export function columnPercentiles(
     tieCount[t] = 0;
     tieBelow[t] = 0;
   }
-  copyRegions(a, from, end, min, scale, scratch);
+  copyRegions(a, from, end, min, scale, buckets, scratch);
   for (let t = 0; t < regions; t++) region[regionBucket[t]!] = -1;
   for (let r = 0; r < ranks; r++) {
     // Within its region, the rank falls among the others below the tie, on the tie, or among the others above it.
@@ -255,18 +265,25 @@ function spanOf(a: Float64Array, from: number, end: number): [number, number] {
 }
 
 /** Counts a[from .. end) into `counts` by bucket (the WebAssembly's countBuckets, in JavaScript). */
-function countBuckets(a: Float64Array, from: number, end: number, min: number, scale: number) {
-  counts.fill(0);
-  oddCounts.fill(0);
-  // (x − min) × scale rises with x, so bucket order is value order; the largest lands in bucket BUCKETS. Odd
+function countBuckets(
+  a: Float64Array,
+  from: number,
+  end: number,
+  min: number,
+  scale: number,
+  buckets: number,
+) {
+  counts.fill(0, 0, buckets + 1);
+  oddCounts.fill(0, 0, buckets + 1);
+  // (x − min) × scale rises with x, so bucket order is value order; the largest lands in bucket `buckets`. Odd
   // and even positions count apart, so runs of equal buckets do not wait on one counter.
   let i = from;
   for (; i + 1 < end; i += 2) {
-    counts[bucketOf(a[i]!, min, scale)]!++;
-    oddCounts[bucketOf(a[i + 1]!, min, scale)]!++;
+    counts[bucketOf(a[i]!, min, scale, buckets)]!++;
+    oddCounts[bucketOf(a[i + 1]!, min, scale, buckets)]!++;
   }
-  if (i < end) counts[bucketOf(a[i]!, min, scale)]!++;
-  for (let b = 0; b <= BUCKETS; b++) counts[b]! += oddCounts[b]!;
+  if (i < end) counts[bucketOf(a[i]!, min, scale, buckets)]!++;
+  for (let b = 0; b <= buckets; b++) counts[b]! += oddCounts[b]!;
 }
 
 /**
@@ -279,11 +296,12 @@ function copyRegions(
   end: number,
   min: number,
   scale: number,
+  buckets: number,
   scratch: Float64Array,
 ) {
   for (let i = from; i < end; i++) {
     const x = a[i]!;
-    const t = region[bucketOf(x, min, scale)]!;
+    const t = region[bucketOf(x, min, scale, buckets)]!;
     if (t < 0) continue;
     if (tieCount[t] === 0) {
       tieValue[t] = x;

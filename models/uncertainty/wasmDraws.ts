@@ -120,6 +120,7 @@ export function arenaDrawer(
   const chunk = Math.min(MAX_CHUNK, Math.floor(COLUMNS_BYTES / 8 / count / CHUNK_STEP) * CHUNK_STEP);
   if (chunk === 0) return undefined;
   const { x, tails } = draws;
+  const gathered = new Float64Array(chunk);
   const buffer = arena.memory.buffer;
   const plans = ranges.map((range, r) => {
     const meta = metas[r]!;
@@ -146,10 +147,10 @@ export function arenaDrawer(
       else if (range.shape === 'triangular') x.drawTriangular(at, samples, c0, c1, c2, whole, min, max);
       else {
         const found = x.drawNormal(at, samples, c0, c1, whole, min, max, tails.byteOffset);
-        for (let t = 0; t < found; t++) {
-          const i = tails[t]!;
-          drawColumn(meta, range, column, i, 1, column, i, i + 1);
-        }
+        // The tails' uniforms gathered, drawn in one call, put back.
+        for (let t = 0; t < found; t++) gathered[t] = column[tails[t]!]!;
+        drawColumn(meta, range, gathered, 0, 1, gathered, 0, found);
+        for (let t = 0; t < found; t++) column[tails[t]!] = gathered[t]!;
       }
       return column;
     });

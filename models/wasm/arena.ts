@@ -28,7 +28,15 @@ export interface SummaryExports {
     scratch: number,
     marks: number,
   ): void;
-  countBuckets(at: number, n: number, min: number, scale: number, table: number, marks: number): void;
+  countBuckets(
+    at: number,
+    n: number,
+    min: number,
+    scale: number,
+    buckets: number,
+    table: number,
+    marks: number,
+  ): void;
   init(table: number): void;
 }
 
@@ -37,8 +45,8 @@ const PAGE = 65_536;
 const ALIGN = 16;
 /** The first bytes are left alone: address 0 is never a region, so 0 can mean "none". */
 const RESERVED = ALIGN;
-/** Room every arena keeps for the modules' own tables (the summary's bucket table is under 13 KiB). */
-const MODULE_TABLES = 16_384;
+/** Room every arena keeps for the modules' own tables (the summary's bucket table is under 45 KiB). */
+const MODULE_TABLES = 49_152;
 
 /** A checked-in module's bytes from their base64. */
 export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {

@@ -70,7 +70,7 @@ describe('columnPercentiles', () => {
     expect(columnPercentiles(column, 0, values.length, BANDS, scratch)).toEqual(reference(values, BANDS));
   });
 
-  it('counts buckets in WebAssembly as hand-computed: 0 to 2 over a span of 2 (scale 256), halves to even', () => {
+  it('counts buckets in WebAssembly as hand-computed: 0 to 2 over a span of 2 (scale 256, 512 buckets), halves to even', () => {
     const arena = new Arena(1024);
     const column = arena.f64(11);
     // −1 below the span and 3 beyond it go to the end buckets. (x − min) × scale rounds to the nearest bucket,
@@ -79,7 +79,7 @@ describe('columnPercentiles', () => {
     column.set([0, 0.5, 1, 1.5 / 256, 2, -1, 3, 2.5 / 256, 1.5 / 256, 0.75 / 256, 0.5 / 256]);
     const table = arena.alloc(arena.summary.TABLE_BYTES.value);
     const marks = arena.alloc(32);
-    arena.summary.countBuckets(column.byteOffset, 11, 0, 256, table, marks);
+    arena.summary.countBuckets(column.byteOffset, 11, 0, 256, 512, table, marks);
     const counts = new Int32Array(arena.memory.buffer, table + arena.summary.COUNTS.value, 513);
     const nonZero = Object.fromEntries([...counts.entries()].filter(([, c]) => c > 0));
     expect(nonZero).toEqual({ 0: 3, 1: 1, 2: 3, 128: 1, 256: 1, 512: 2 });
@@ -111,10 +111,26 @@ describe('columnPercentiles', () => {
       }),
       { numRuns: 300 },
     );
+    // Longer columns, counted into more buckets: a few values drawn from, and repeated across, the column.
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 4097, max: 12_000 }),
+        fc.integer({ min: 1, max: 7919 }),
+        (some, n, stride) => {
+          const values = Array.from(
+            { length: n },
+            (_, i) => some[(i * stride) % some.length]! * (1 + (i % 13)),
+          );
+          expectSameAsReference(values, BANDS);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
-  it('equals percentilesInPlace on adversarial columns', () => {
-    const n = 3000;
+  // Columns of 3,000, 5,000 and 10,000 values are counted into 512, 1,024 and 2,048 buckets.
+  it.each([3000, 5000, 10_000])('equals percentilesInPlace on adversarial columns of %i', (n) => {
     const cases: Record<string, number[]> = {
       'all equal': Array.from({ length: n }, () => 42),
       'all but one equal': Array.from({ length: n }, (_, i) => (i === 1234 ? 1e9 : 7)),
@@ -143,6 +159,9 @@ describe('columnPercentiles', () => {
         i < 1024 ? i : i % 3 === 0 ? Infinity : i % 3 === 1 ? -Infinity : -i,
       ),
       'equal first values, then not': Array.from({ length: n }, (_, i) => (i < 2000 ? 3 : i % 2 ? -0.5 : 3)),
+      'a tie of a third, signed zeros among the rest': Array.from({ length: n }, (_, i) =>
+        i % 3 === 0 ? 0.5 : i % 7 === 0 ? -0 : i % 11 === 0 ? 0 : Math.sin(i) ** 3,
+      ),
     };
     for (const [name, values] of Object.entries(cases)) {
       for (const ps of [BANDS, TAILS, [0, 1], [0.25]]) {

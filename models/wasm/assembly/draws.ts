@@ -83,7 +83,7 @@ export function drawUniform(
 
 /**
  * The triangular shape over the n uniforms from byte address `col`, in place: u < 0.5 ? a + width × √(u / 2) :
- * b − width × √((1 − u) / 2), both sides computed and one picked.
+ * b − width × √((1 − u) / 2).
  */
 export function drawTriangular(
   col: usize,
@@ -107,9 +107,10 @@ export function drawTriangular(
   for (; i + 1 < n; i += 2) {
     const p = col + ((<usize>i) << 3);
     const u = v128.load(p);
-    const low = f64x2.add(va, f64x2.mul(vwidth, f64x2.sqrt(f64x2.div(u, two))));
-    const high = f64x2.sub(vb, f64x2.mul(vwidth, f64x2.sqrt(f64x2.div(f64x2.sub(one, u), two))));
-    v128.store(p, finish(v128.bitselect(low, high, f64x2.lt(u, half)), whole, vmin, vmax));
+    // One square root a lane: of u / 2 on the lower side, of (1 − u) / 2 on the upper.
+    const lower = f64x2.lt(u, half);
+    const w = f64x2.mul(vwidth, f64x2.sqrt(f64x2.div(v128.bitselect(u, f64x2.sub(one, u), lower), two)));
+    v128.store(p, finish(v128.bitselect(f64x2.add(va, w), f64x2.sub(vb, w), lower), whole, vmin, vmax));
   }
   if (i < n) {
     const p = col + ((<usize>i) << 3);

@@ -4,11 +4,11 @@
 // on them) for a column held in a simulation's arena (models/wasm/arena.ts), in one call per column. A port, step
 // for step and operation for operation, of the JavaScript, which stays the reference (the tests hold both equal)
 // and runs where WebAssembly SIMD is missing: the same span, the same buckets ((x − min) × scale, 0 below the span,
-// BUCKETS above it, rounded to the nearest, halves to even), the same ranks, the same selection, so the same
+// the last above it, rounded to the nearest, halves to even), the same ranks, the same selection, so the same
 // numbers, ±0 included. The passes over the whole column take two values at a time in f64x2 lanes.
 
-/** As bucketPercentiles.ts's BUCKETS: buckets 0 to BUCKETS, the last for values at or beyond the span's top. */
-const BUCKETS: i32 = 512;
+/** As bucketPercentiles.ts's MAX_BUCKETS: a column has buckets 0 to bucketsFor(n) ≤ this. */
+const MAX_BUCKETS: i32 = 2048;
 /** 2⁵²: added to a number from 0 to 2⁵¹, rounds it to a whole number, halves to even, as f64.nearest does. */
 const MAGIC: f64 = 4503599627370496;
 /** At most two order statistics per percentile, as bucketPercentiles.ts's MAX_RANKS. */
@@ -23,16 +23,16 @@ const MIN_COUNTED: i32 = 256;
 const BOUNDS_FROM: i32 = 1024;
 
 // A table's layout, in bytes from its start; the JavaScript reads the offsets it needs from the exports.
-export const COUNTS: i32 = 0; // i32 × (BUCKETS + 1): values per bucket
-// i32 × (BUCKETS + 1) each: the counts of the other three positions of four, added in at the end.
-const ODD: i32 = COUNTS + (BUCKETS + 1) * 4;
-const THIRD: i32 = ODD + (BUCKETS + 1) * 4;
-const FOURTH: i32 = THIRD + (BUCKETS + 1) * 4;
-// i8 × (BUCKETS + 2): each bucket's region, −1 for none; the last, always −1, is where copyRegions sets aside the
+export const COUNTS: i32 = 0; // i32 × (MAX_BUCKETS + 1): values per bucket
+// i32 × (MAX_BUCKETS + 1) each: the counts of the other three positions of four, added in at the end.
+const ODD: i32 = COUNTS + (MAX_BUCKETS + 1) * 4;
+const THIRD: i32 = ODD + (MAX_BUCKETS + 1) * 4;
+const FOURTH: i32 = THIRD + (MAX_BUCKETS + 1) * 4;
+// i8 × (MAX_BUCKETS + 2): each bucket's region, −1 for none; the last, always −1, is where copyRegions sets aside the
 // values equal to a tie it was told of.
-const REGION: i32 = FOURTH + (BUCKETS + 1) * 4;
-const SET_ASIDE: i32 = BUCKETS + 1;
-const REGION_FILL: i32 = (REGION + BUCKETS + 2 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
+const REGION: i32 = FOURTH + (MAX_BUCKETS + 1) * 4;
+const SET_ASIDE: i32 = MAX_BUCKETS + 1;
+const REGION_FILL: i32 = (REGION + MAX_BUCKETS + 2 + 7) & ~7; // i32 × MAX_REGIONS: next free slot in scratch
 const TIE_COUNT: i32 = REGION_FILL + MAX_REGIONS * 4; // i32 × MAX_REGIONS: values equal to the first
 const TIE_BELOW: i32 = TIE_COUNT + MAX_REGIONS * 4; // i32 × MAX_REGIONS: other values below the first
 const TIE_VALUE: i32 = TIE_BELOW + MAX_REGIONS * 4; // f64 × MAX_REGIONS: each region's first value
@@ -91,7 +91,7 @@ function span(at: usize, n: i32, table: usize): void {
 
 /** Makes a table ready: no bucket in a region. */
 export function init(table: usize): void {
-  memory.fill(table + REGION, 0xff, BUCKETS + 2);
+  memory.fill(table + REGION, 0xff, MAX_BUCKETS + 2);
 }
 
 /**
@@ -99,16 +99,28 @@ export function init(table: usize): void {
  * bucket (u16s from byte address `marks`), so the copy pass reads eight marks at a time instead of working out
  * each value's bucket again.
  */
-export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usize, marks: usize): void {
+export function countBuckets(
+  at: usize,
+  n: i32,
+  min: f64,
+  scale: f64,
+  buckets: i32,
+  table: usize,
+  marks: usize,
+): void {
   const counts = table + COUNTS;
   const odd = table + ODD;
   const third = table + THIRD;
   const fourth = table + FOURTH;
-  memory.fill(counts, 0, (BUCKETS + 1) * 16);
+  const bytes = (<usize>buckets + 1) << 2;
+  memory.fill(counts, 0, bytes);
+  memory.fill(odd, 0, bytes);
+  memory.fill(third, 0, bytes);
+  memory.fill(fourth, 0, bytes);
   const vmin = f64x2.splat(min);
   const vscale = f64x2.splat(scale);
   const zero = f64x2.splat(0);
-  const top = f64x2.splat(<f64>BUCKETS);
+  const top = f64x2.splat(<f64>buckets);
   const magic = f64x2.splat(MAGIC);
   // Four positions in a row count into four tables: a run of values in one bucket (thousands of samples at one
   // value) then adds to each counter every fourth value, not each value waiting on the last one's store.
@@ -131,12 +143,12 @@ export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usi
     bump(fourth, i32x4.extract_lane(k1, 2));
   }
   for (; i < n; i++) {
-    const b = bucketOf(load<f64>(at + ((<usize>i) << 3)), min, scale);
+    const b = bucketOf(load<f64>(at + ((<usize>i) << 3)), min, scale, buckets);
     store<u16>(marks + ((<usize>i) << 1), b);
     bump(counts, b);
   }
   let b: i32 = 0;
-  for (; b + 3 <= BUCKETS; b += 4) {
+  for (; b + 3 <= buckets; b += 4) {
     const o = (<usize>b) << 2;
     v128.store(
       counts + o,
@@ -146,7 +158,7 @@ export function countBuckets(at: usize, n: i32, min: f64, scale: f64, table: usi
       ),
     );
   }
-  for (; b <= BUCKETS; b++) {
+  for (; b <= buckets; b++) {
     const o = (<usize>b) << 2;
     store<i32>(
       counts + o,
@@ -161,9 +173,15 @@ function bump(counts: usize, b: i32): void {
   store<i32>(p, load<i32>(p) + 1);
 }
 
-function bucketOf(x: f64, min: f64, scale: f64): i32 {
+function bucketOf(x: f64, min: f64, scale: f64, buckets: i32): i32 {
   const b = (x - min) * scale;
-  return <i32>nearest<f64>(b > 0 ? (b < <f64>BUCKETS ? b : <f64>BUCKETS) : 0);
+  const top = <f64>buckets;
+  return <i32>nearest<f64>(b > 0 ? (b < top ? b : top) : 0);
+}
+
+/** How many buckets (less one) a column of n values is counted into: as bucketPercentiles.ts's bucketsFor. */
+function bucketsFor(n: i32): i32 {
+  return n > 8192 ? 2048 : n > 4096 ? 1024 : 512;
 }
 
 /**
@@ -230,13 +248,22 @@ function consider(at: usize, j: i32, marks: usize, table: usize, scratch: usize,
  * value by value). Chunk by chunk: a loop that only notes the pairs with a value to place (no call and no branch,
  * so its vectors stay in registers), then those pairs.
  */
-function copyTied(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch: usize, tie: f64): i32 {
+function copyTied(
+  at: usize,
+  n: i32,
+  min: f64,
+  scale: f64,
+  buckets: i32,
+  table: usize,
+  scratch: usize,
+  tie: f64,
+): i32 {
   const region = table + REGION;
   const hits = table + HITS;
   const vmin = f64x2.splat(min);
   const vscale = f64x2.splat(scale);
   const zero = f64x2.splat(0);
-  const top = f64x2.splat(<f64>BUCKETS);
+  const top = f64x2.splat(<f64>buckets);
   const vtie = f64x2.splat(tie);
   const setAside = f64x2.splat(<f64>SET_ASIDE);
   const magic = f64x2.splat(MAGIC);
@@ -266,7 +293,7 @@ function copyTied(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch
       for (let lane: i32 = 0; lane < 2; lane++) {
         const x = load<f64>(at + ((<usize>(i + lane)) << 3));
         if (x == tie) continue;
-        const t = load<i8>(region + <usize>bucketOf(x, min, scale));
+        const t = load<i8>(region + <usize>bucketOf(x, min, scale, buckets));
         if (t >= 0) place(x, t, table, scratch);
       }
     }
@@ -276,7 +303,7 @@ function copyTied(at: usize, n: i32, min: f64, scale: f64, table: usize, scratch
     const x = load<f64>(at + ((<usize>pairs) << 3));
     if (x == tie) count++;
     else {
-      const t = load<i8>(region + <usize>bucketOf(x, min, scale));
+      const t = load<i8>(region + <usize>bucketOf(x, min, scale, buckets));
       if (t >= 0) place(x, t, table, scratch);
     }
   }
@@ -337,13 +364,14 @@ export function percentiles(
     for (let p: i32 = 0; p < count; p++) store<f64>(f64At(table, OUT, p), min);
     return;
   }
-  const scale = <f64>BUCKETS / (max - min);
+  const buckets = bucketsFor(n);
+  const scale = <f64>buckets / (max - min);
   if (n < MIN_COUNTED || !(scale > 0 && scale < Infinity) || count * 2 > MAX_REGIONS) {
     memory.copy(scratch, at, (<usize>n) << 3);
     percentilesInPlace(scratch, n, count, table);
     return;
   }
-  countBuckets(at, n, min, scale, table, marks);
+  countBuckets(at, n, min, scale, buckets, table, marks);
 
   // The order statistics wanted: ⌊h⌋ and, to interpolate, the one after it.
   let ranks: i32 = 0;
@@ -393,7 +421,7 @@ export function percentiles(
     const head = n < BOUNDS_FROM ? n : BOUNDS_FROM;
     for (let i: i32 = 0; i < head; i++) {
       const x = load<f64>(at + ((<usize>i) << 3));
-      if (bucketOf(x, min, scale) == fullestBucket) {
+      if (bucketOf(x, min, scale, buckets) == fullestBucket) {
         tie = x;
         // Seen: copyRegions compares the region's other values with it, as with a first value it finds itself.
         store<f64>(f64At(table, TIE_VALUE, fullest), x);
@@ -404,7 +432,7 @@ export function percentiles(
   }
   const ties =
     tie == tie
-      ? copyTied(at, n, min, scale, table, scratch, tie)
+      ? copyTied(at, n, min, scale, buckets, table, scratch, tie)
       : copyRegions(at, n, marks, regions, table, scratch, tie);
   if (tie == tie) store<i32>(i32At(table, TIE_COUNT, fullest), ties);
   for (let t: i32 = 0; t < regions; t++)
