@@ -167,6 +167,14 @@ export function countBuckets(
   }
 }
 
+/** The sum of the eight i32s from byte address `at`. */
+function sum8(at: usize): i32 {
+  let v = i32x4.add(v128.load(at), v128.load(at, 16));
+  v = i32x4.add(v, i32x4.shuffle(v, v, 2, 3, 0, 1));
+  v = i32x4.add(v, i32x4.shuffle(v, v, 1, 0, 3, 2));
+  return i32x4.extract_lane(v, 0);
+}
+
 /** Adds one to the i32 counter of bucket `b` in the table of counters at `counts`. */
 function bump(counts: usize, b: i32): void {
   const p = counts + ((<usize>b) << 2);
@@ -388,6 +396,13 @@ export function percentiles(
   store<i32>(i32At(table, REGION_START, 0), 0);
   for (let r: i32 = 0; r < ranks; r++) {
     const rank = load<i32>(i32At(table, RANK_OF, r));
+    // Eight buckets at a time while all eight lie below the rank (the same bucket and count as one at a time).
+    while (bucket + 8 <= buckets + 1) {
+      const eight = sum8(i32At(table, COUNTS, bucket));
+      if (below + eight > rank) break;
+      below += eight;
+      bucket += 8;
+    }
     while (below + load<i32>(i32At(table, COUNTS, bucket)) <= rank)
       below += load<i32>(i32At(table, COUNTS, bucket++));
     if (regions == 0 || load<i32>(i32At(table, REGION_BUCKET, regions - 1)) != bucket) {
