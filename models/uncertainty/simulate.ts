@@ -169,7 +169,7 @@ export class Simulator {
   /**
    * The draws in WebAssembly (wasmDraws.ts), where the output has an arena they run in and the generator is the
    * seed's own (its state is then theirs to step), made once per simulator; else undefined, and the JavaScript
-   * draws into `draws`.
+   * draws into `drawColumns`.
    */
   private drawer(output: BatchOutput): ((wanted: number) => DrawnChunk) | undefined {
     if (this.arenaDraws === undefined) {

@@ -97,7 +97,7 @@ export function useWasmDraws(on: boolean): void {
   enabled = on;
 }
 
-/** A chunk's draws: column r (views into the arena) holds range r's draws of samples `from` to `from + samples`. */
+/** A chunk's draws: column r (a view into the arena) holds range r's draws of the chunk's samples, in order. */
 export interface DrawnChunk {
   readonly columns: Float64Array[];
   readonly samples: number;
