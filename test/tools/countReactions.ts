@@ -9,7 +9,7 @@
 // longer has the patched lines stops it with an error rather than counting nothing. The timings such a build gives
 // are not the page's: use stepCostAB.ts for those.
 // Environment: STEPS per slider (6), IDS (comma-separated assumption ids; the key assumptions by default), TOP (60).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -102,4 +102,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(dist, { recursive: true, force: true });
 }
