@@ -22,7 +22,8 @@ import type { OverridesFor } from '../../models/engine/overrides.ts';
 
 type Value = ScenarioValues[ParamId];
 
-function cellOf(initial: Value): { value: Value } {
+/** One signal, read and written as `.value` (one per assumption, where a map of them would tell every reader). */
+export function cellOf<T>(initial: T): { value: T } {
   let value = $state(initial);
   return {
     get value() {
