@@ -15,7 +15,8 @@ import { join } from 'node:path';
 
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
 import { SETTLE } from '../bench-ui/taskDuration.ts';
-import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+import { launchBrowser, startPreviewServer } from '../e2e/browser.ts';
+import { openSettledPage } from './settledPage.ts';
 
 const SOURCE = process.argv[2];
 if (!SOURCE) throw new Error('usage: countReactions.ts <unminified dist>');
@@ -59,13 +60,7 @@ writeFileSync(join(dist, 'assets', chunk), js);
 const browser = await launchBrowser();
 const server = await startPreviewServer(dist);
 try {
-  const { context, page } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(() => {
-    localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
-  });
-  await page.goto(server.url);
-  await page.waitForSelector('figure[data-chart] canvas');
-  await page.waitForFunction('document.querySelector(".deferred") === null');
+  const { page } = await openSettledPage(browser, server.url);
   await page.waitForTimeout(500);
   const counting = (on: boolean) =>
     page.evaluate(

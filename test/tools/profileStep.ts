@@ -18,6 +18,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
 import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
 import { SETTLE } from '../bench-ui/taskDuration.ts';
+import { openSettledPage } from './settledPage.ts';
 
 const DIST = process.argv[2];
 const STEPS = Number(process.env.STEPS ?? 10);
@@ -232,18 +233,11 @@ try {
         ? [jsProfile]
         : [jsProfile, timeline];
   for (const run of runs) {
-    const { context, page } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(() => {
-      localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
-    });
+    // The app settled (openSettledPage), so a step's profile holds the step's work, not the later parts' mounting.
+    const { context, page } = FLOOR
+      ? await newPage(browser, { viewport: { width: 1440, height: 900 } })
+      : await openSettledPage(browser, server.url);
     if (FLOOR) await page.setContent(FLOOR_PAGE);
-    else {
-      await page.goto(server.url);
-      await page.waitForSelector('figure[data-chart] canvas');
-    }
-    // The parts of the page that load after the first chart (components/Deferred.svelte) are in place, so a
-    // step's profile holds the step's work, not their mounting.
-    if (!FLOOR) await page.waitForFunction('document.querySelector(".deferred") === null');
     if (HIDE_CHARTS) await page.addStyleTag({ content: '.charts { display: none; }' });
     if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
     await page.waitForTimeout(500);

@@ -13,7 +13,8 @@ import type { CDPSession, Page } from 'playwright-core';
 
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
 import { SETTLE } from '../bench-ui/taskDuration.ts';
-import { launchBrowser, newPage, startPreviewServer } from '../e2e/browser.ts';
+import { launchBrowser, startPreviewServer } from '../e2e/browser.ts';
+import { openSettledPage } from './settledPage.ts';
 
 const [DIST_A, DIST_B] = process.argv.slice(2);
 if (!DIST_A || !DIST_B) throw new Error('usage: stepCostAB.ts <dist A> <dist B> [rounds]');
@@ -41,13 +42,7 @@ const servers = await Promise.all([DIST_A, DIST_B].map((dist) => startPreviewSer
 try {
   const sides: Side[] = [];
   for (const [i, server] of servers.entries()) {
-    const { context, page } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(() => {
-      localStorage.setItem('deal-explorer.tour', JSON.stringify({ version: 1, seen: true }));
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('figure[data-chart] canvas');
-    await page.waitForFunction('document.querySelector(".deferred") === null');
+    const { context, page } = await openSettledPage(browser, server.url);
     const css = i === 0 ? process.env.CSS_A : process.env.CSS_B;
     if (css) await page.addStyleTag({ content: css });
     await page.waitForTimeout(500);

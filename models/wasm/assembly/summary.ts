@@ -25,8 +25,8 @@ const BOUNDS_FROM: i32 = 1024;
 // A table's layout, in bytes from its start; the JavaScript reads the offsets it needs from the exports.
 export const COUNTS: i32 = 0; // i32 × (MAX_BUCKETS + 1): values per bucket
 // i32 × (MAX_BUCKETS + 1) each: the counts of the other three positions of four, added in at the end.
-const ODD: i32 = COUNTS + (MAX_BUCKETS + 1) * 4;
-const THIRD: i32 = ODD + (MAX_BUCKETS + 1) * 4;
+const SECOND: i32 = COUNTS + (MAX_BUCKETS + 1) * 4;
+const THIRD: i32 = SECOND + (MAX_BUCKETS + 1) * 4;
 const FOURTH: i32 = THIRD + (MAX_BUCKETS + 1) * 4;
 // i8 × (MAX_BUCKETS + 2): each bucket's region, −1 for none; the last, always −1, is where copyRegions sets aside the
 // values equal to a tie it was told of.
@@ -109,12 +109,12 @@ export function countBuckets(
   marks: usize,
 ): void {
   const counts = table + COUNTS;
-  const odd = table + ODD;
+  const second = table + SECOND;
   const third = table + THIRD;
   const fourth = table + FOURTH;
   const bytes = (<usize>buckets + 1) << 2;
   memory.fill(counts, 0, bytes);
-  memory.fill(odd, 0, bytes);
+  memory.fill(second, 0, bytes);
   memory.fill(third, 0, bytes);
   memory.fill(fourth, 0, bytes);
   const vmin = f64x2.splat(min);
@@ -138,7 +138,7 @@ export function countBuckets(
       i64x2.extract_lane(i8x16.shuffle(k0, k1, 0, 1, 8, 9, 16, 17, 24, 25, 0, 1, 8, 9, 16, 17, 24, 25), 0),
     );
     bump(counts, i32x4.extract_lane(k0, 0));
-    bump(odd, i32x4.extract_lane(k0, 2));
+    bump(second, i32x4.extract_lane(k0, 2));
     bump(third, i32x4.extract_lane(k1, 0));
     bump(fourth, i32x4.extract_lane(k1, 2));
   }
@@ -153,7 +153,7 @@ export function countBuckets(
     v128.store(
       counts + o,
       i32x4.add(
-        i32x4.add(v128.load(counts + o), v128.load(odd + o)),
+        i32x4.add(v128.load(counts + o), v128.load(second + o)),
         i32x4.add(v128.load(third + o), v128.load(fourth + o)),
       ),
     );
@@ -162,7 +162,7 @@ export function countBuckets(
     const o = (<usize>b) << 2;
     store<i32>(
       counts + o,
-      load<i32>(counts + o) + load<i32>(odd + o) + load<i32>(third + o) + load<i32>(fourth + o),
+      load<i32>(counts + o) + load<i32>(second + o) + load<i32>(third + o) + load<i32>(fourth + o),
     );
   }
 }
