@@ -1,6 +1,7 @@
 // What a slider step costs the browser beyond the page's script (issue #9): changes a step makes that need not lay
 // out the page do not, and changes that need only a repaint do not rebuild its compositing layers. Chromium's own
 // trace says whether a change laid anything out or layerized the page again.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { nextFrames, openApp, useApp } from './page-helpers.ts';
@@ -9,12 +10,25 @@ interface TraceEvent {
   name: string;
 }
 
+/**
+ * Waits until the page is at rest: the simulation of the scenario on screen complete and drawn. Its results land
+ * in the DOM some time after a change (the page's rest, then the worker), so on a loaded machine they would
+ * otherwise arrive inside a traced window and count as the step's layout or layerization.
+ */
+async function atRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('#how-sure')?.getAttribute('data-simulation-state') === 'complete',
+  );
+  await nextFrames(page);
+}
+
 describe('rendering work of a slider step', () => {
   const app = useApp({ viewport: { width: 1440, height: 900 } });
 
   it('Reset turning on and off as a slider crosses its preset value lays out nothing', async () => {
     const { page, browser } = app;
     await openApp(page, app.server.url);
+    await atRest(page);
     const reset = page.getByRole('button', { name: 'Reset', exact: true });
     expect(await reset.isDisabled(), 'nothing changed yet').toBe(true);
     // The toggle alone, each followed by a read that needs layout: any layout the change needs runs there.
@@ -47,7 +61,7 @@ describe('rendering work of a slider step', () => {
     await page.focus('#key-rev2030');
     // Off the preset, untraced: the focus ring and the first change are drawn once here.
     await page.keyboard.press('ArrowRight');
-    await nextFrames(page);
+    await atRest(page);
     expect(await reset.isDisabled(), 'off the preset').toBe(false);
     // Back onto the preset and off again: the changed marks, the Reset button and the cards' change lines come and
     // go. Made of colours that change and boxes that stay, they only repaint; a box, an edge or an opacity that
