@@ -17,8 +17,10 @@
 //
 // Main-thread work per slider step (issue #9): Chromium's TaskDuration (DevTools protocol, Performance.getMetrics)
 // read before each key press and once the step has settled (taskDuration.ts), 15 steps on each of the 8 key
-// assumptions, which between them move every chart on screen. Beside it, the same probe on the page with its
-// charts hidden and on the one-slider page, and, with PREV_DIST=<dist of an earlier build>, on that build.
+// assumptions, which between them move every chart on screen, each step crossing the slider's preset value. Beside
+// it, the same probe with every step off the preset, on the page with its slider events stopped (the slider's thumb
+// moves, nothing else: the page's size, layers and observers alone), on the page with its charts hidden, on the
+// one-slider page, and, with PREV_DIST=<dist of an earlier build>, on that build.
 //
 // First load: when the first chart has pixels on screen (relative to navigation start), and the gzipped size of
 // the JavaScript the page loads before it can paint (the scripts and module preloads in dist/index.html, and the
@@ -83,7 +85,7 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function statsLine(label: string, s: Stats): string {
-  return `${label.padEnd(50)} n=${s.n}  median ${ms(s.median).padStart(8)}  p95 ${ms(s.p95).padStart(8)}  max ${ms(s.max).padStart(8)}`;
+  return `${label.padEnd(62)} n=${s.n}  median ${ms(s.median).padStart(8)}  p95 ${ms(s.p95).padStart(8)}  max ${ms(s.max).padStart(8)}`;
 }
 
 /**
@@ -210,15 +212,29 @@ type TimeDomain = 'timeTicks' | 'threadTicks';
 /**
  * Main-thread ms per step on the 8 key sliders (see taskDuration.ts), as wall time (`timeTicks`, the protocol's
  * default) or as the thread's CPU time (`threadTicks`, which leaves out time the thread waited for a core: on this
- * shared 2-core machine, waking the chart worker often costs the main thread its core for a while);
- * `hideCharts` as in keyboardLatency.
+ * shared 2-core machine, waking the chart worker often costs the main thread its core for a while).
+ * `hideCharts` as in keyboardLatency; `offPreset` as in mainThreadPerStep. `sliderOnly` stops each slider's input
+ * and change events before the page sees them, so a step moves the slider's thumb and nothing else: what a step
+ * costs this page with none of its figures, charts or marks to update (its size, layers and observers, and the
+ * probe's frames), beside the floor page's. The step less this is the cost of what the page updates.
  */
-async function stepCost(browser: Browser, url: string, domain: TimeDomain, hideCharts = false) {
+async function stepCost(
+  browser: Browser,
+  url: string,
+  domain: TimeDomain,
+  { hideCharts = false, offPreset = false, sliderOnly = false } = {},
+) {
   const { context, page } = await openApp(browser, url, hideCharts);
   // The parts of the page that load after the first chart (components/Deferred.svelte) are in place first: their
   // loading and mounting is first-load work, which would otherwise land in the first slider's steps.
   await page.waitForFunction('document.querySelector(".deferred") === null');
-  const samples = await mainThreadPerStep(page, STEP_SLIDERS, STEPS_PER_SLIDER, domain);
+  if (sliderOnly)
+    await page.evaluate(`for (const type of ['input', 'change'])
+      addEventListener(type, (e) => e.stopImmediatePropagation(), { capture: true });`);
+  const headline = await headlineFigure(page);
+  const samples = await mainThreadPerStep(page, STEP_SLIDERS, STEPS_PER_SLIDER, domain, { offPreset });
+  if (sliderOnly && (await headlineFigure(page)) !== headline)
+    throw new Error("the slider-alone run changed the headline figure: the sliders' events reached the page");
   await context.close();
   return samples;
 }
@@ -464,7 +480,9 @@ try {
   const stepRuns = async (domain: TimeDomain) => ({
     steps: await stepCost(browser, server.url, domain),
     prev: prevServer ? await stepCost(browser, prevServer.url, domain) : undefined,
-    hidden: await stepCost(browser, server.url, domain, true),
+    offPreset: await stepCost(browser, server.url, domain, { offPreset: true }),
+    sliderOnly: await stepCost(browser, server.url, domain, { sliderOnly: true }),
+    hidden: await stepCost(browser, server.url, domain, { hideCharts: true }),
     floor: await floorStepCost(browser, domain),
   });
   const wall = await stepRuns('timeTicks');
@@ -481,7 +499,9 @@ try {
       statsLine('    this build', stats(run.steps.all)),
       ...Object.entries(run.steps.bySlider).map(([id, v]) => statsLine(`      ${id}`, stats(v))),
       ...(run.prev ? [statsLine(`    previous build (${PREV_DIST})`, stats(run.prev.all))] : []),
-      statsLine('    this build, charts hidden', stats(run.hidden.all)),
+      statsLine('    this build, every step off the preset', stats(run.offPreset.all)),
+      statsLine('    this build, the slider alone (the page updates nothing)', stats(run.sliderOnly.all)),
+      statsLine('    this build, charts hidden (what was below moves up)', stats(run.hidden.all)),
       statsLine('    floor: one-slider page', stats(run.floor.all)),
     ]),
     `  target median ≤ ${MAIN_THREAD_TARGET.median} ms and p95 ≤ ${MAIN_THREAD_TARGET.p95} ms (wall time): ` +

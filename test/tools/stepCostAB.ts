@@ -1,14 +1,22 @@
 // Two builds' main-thread CPU per slider step, measured in turn (issue #9):
 //   npx tsx test/tools/stepCostAB.ts <dist A> <dist B> [rounds]      e.g. /work/base76 dist 6
-// Environment: CSS_A='…', CSS_B='…' (a style added to one side's page, to try a rule without a build).
+// Environment: CSS_A='…', CSS_B='…' (a style added to one side's page, to try a rule without a build);
+// SCRIPT_A='…', SCRIPT_B='…' (a script run in one side's page once it has loaded); OFF_PRESET_A=1, OFF_PRESET_B=1
+// (that side's steps stay off the preset, as in mainThreadPerStep's `offPreset`).
+//   e.g. the cost of what the page updates on a step, against the slider alone:
+//   SCRIPT_B="for (const t of ['input', 'change']) addEventListener(t, (e) => e.stopImmediatePropagation(), true)" \
+//     npx tsx test/tools/stepCostAB.ts dist dist 6
 //
 // The UI benchmark measures one build, then the other: on a shared machine the load changes between the two, and
-// their medians moved by a millisecond from run to run. Here both builds are open at once and each step is taken on
-// one, then the same step on the other (the order swapped every round), so a change of load falls on both alike;
-// the paired difference (B's step less A's same step) is what to read. Built A against itself it came out within
-// 0.1 ms of zero. Each step is measured as in the benchmark (taskDuration.ts): Chromium's TaskDuration in thread
-// time, from just before the key press to once the step has settled; per round, 15 steps on each key assumption,
-// crossing its preset value every other step.
+// their medians moved by a millisecond from run to run. Here both builds are open at once and take turns, one
+// slider's 15 steps at a time (the order swapped every round), so a change of load falls on both alike; the paired
+// difference (B's step less A's same step) is what to read. Built A against itself it came out within 0.1 ms of
+// zero. Each step is measured as in the benchmark (taskDuration.ts): Chromium's TaskDuration in thread time, from
+// just before the key press to once the step has settled; per round, 15 steps on each key assumption, crossing its
+// preset value every other step. The turns are a slider's steps, not single steps: a page left waiting while the
+// other stepped (some 80 ms) came to rest (SCENARIO_REST_MS, 150 ms, after its previous step) just before its own
+// next step, and what follows a rest (the simulation's results, the panels catching up) landed in that measured
+// step. Taken back to back, as in the benchmark, a page's steps never rest.
 import type { CDPSession, Page } from 'playwright-core';
 
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
@@ -25,6 +33,7 @@ interface Side {
   page: Page;
   cdp: CDPSession;
   samples: number[];
+  offPreset: boolean;
 }
 
 const busyMs = async (cdp: CDPSession) => {
@@ -45,27 +54,31 @@ try {
     const { context, page } = await openSettledPage(browser, server.url);
     const css = i === 0 ? process.env.CSS_A : process.env.CSS_B;
     if (css) await page.addStyleTag({ content: css });
+    const script = i === 0 ? process.env.SCRIPT_A : process.env.SCRIPT_B;
+    if (script) await page.evaluate(script);
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    sides.push({ page, cdp, samples: [] });
+    const offPreset = (i === 0 ? process.env.OFF_PRESET_A : process.env.OFF_PRESET_B) === '1';
+    sides.push({ page, cdp, samples: [], offPreset });
   }
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? sides : [...sides].reverse();
-    for (const id of KEY_ASSUMPTIONS) {
+    for (const id of KEY_ASSUMPTIONS)
       for (const side of order) {
         await side.page.focus(`#key-${id}`);
-        await side.page.keyboard.press('ArrowRight'); // off the preset, unmeasured, as in the benchmark
-        await side.page.evaluate(SETTLE);
-      }
-      for (let i = 0; i < STEPS; i++)
-        for (const side of order) {
+        // Off the preset, unmeasured, as in the benchmark (twice: every step stays off it).
+        for (let i = 0; i < (side.offPreset ? 2 : 1); i++) {
+          await side.page.keyboard.press('ArrowRight');
+          await side.page.evaluate(SETTLE);
+        }
+        for (let i = 0; i < STEPS; i++) {
           const before = await busyMs(side.cdp);
           await side.page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
           await side.page.evaluate(SETTLE);
           side.samples.push((await busyMs(side.cdp)) - before);
         }
-    }
+      }
   }
   const [a, b] = sides as [Side, Side];
   for (const [label, side] of [
