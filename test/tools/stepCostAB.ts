@@ -2,7 +2,8 @@
 //   npx tsx test/tools/stepCostAB.ts <dist A> <dist B> [rounds]      e.g. /work/base76 dist 6
 // Environment: CSS_A='…', CSS_B='…' (a style added to one side's page, to try a rule without a build);
 // SCRIPT_A='…', SCRIPT_B='…' (a script run in one side's page once it has loaded); OFF_PRESET_A=1, OFF_PRESET_B=1
-// (that side's steps stay off the preset, as in mainThreadPerStep's `offPreset`).
+// (that side's steps stay off the preset, as in mainThreadPerStep's `offPreset`); TIME_DOMAIN=timeTicks (wall time
+// instead of the thread's CPU time).
 //   e.g. the cost of what the page updates on a step, against the slider alone:
 //   SCRIPT_B="for (const t of ['input', 'change']) addEventListener(t, (e) => e.stopImmediatePropagation(), true)" \
 //     npx tsx test/tools/stepCostAB.ts dist dist 6
@@ -10,13 +11,14 @@
 // The UI benchmark measures one build, then the other: on a shared machine the load changes between the two, and
 // their medians moved by a millisecond from run to run. Here both builds are open at once and take turns, one
 // slider's 15 steps at a time (the order swapped every round), so a change of load falls on both alike; the paired
-// difference (B's step less A's same step) is what to read. Built A against itself it came out within 0.1 ms of
-// zero. Each step is measured as in the benchmark (taskDuration.ts): Chromium's TaskDuration in thread time, from
-// just before the key press to once the step has settled; per round, 15 steps on each key assumption, crossing its
-// preset value every other step. The turns are a slider's steps, not single steps: a page left waiting while the
-// other stepped (some 80 ms) came to rest (SCENARIO_REST_MS, 150 ms, after its previous step) just before its own
-// next step, and what follows a rest (the simulation's results, the panels catching up) landed in that measured
-// step. Taken back to back, as in the benchmark, a page's steps never rest.
+// difference (B's step less A's same step) is what to read. Built A against itself it came out at -0.02 ms (6
+// rounds) and +0.27 ms (4 rounds): differences under about 0.3 ms are noise. Each step is measured as in the
+// benchmark (taskDuration.ts): Chromium's TaskDuration in thread time, from just before the key press to once the
+// step has settled; per round, 15 steps on each key assumption, crossing its preset value every other step. The
+// turns are a slider's steps, not single steps: a page left waiting while the other stepped (some 80 ms) came to
+// rest (SCENARIO_REST_MS, 150 ms, after its previous step) just before its own next step, and what follows a rest
+// (the simulation's results, the panels catching up) landed in that measured step. Taken back to back, as in the
+// benchmark, a page's steps never rest.
 import type { CDPSession, Page } from 'playwright-core';
 
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
@@ -28,6 +30,8 @@ const [DIST_A, DIST_B] = process.argv.slice(2);
 if (!DIST_A || !DIST_B) throw new Error('usage: stepCostAB.ts <dist A> <dist B> [rounds]');
 const ROUNDS = Number(process.argv[4] ?? 4);
 const STEPS = 15;
+/** threadTicks (the thread's CPU time, the default) or timeTicks (wall time, which counts waiting for a core). */
+const TIME_DOMAIN = process.env.TIME_DOMAIN === 'timeTicks' ? 'timeTicks' : 'threadTicks';
 
 interface Side {
   page: Page;
@@ -58,7 +62,7 @@ try {
     if (script) await page.evaluate(script);
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
     const offPreset = (i === 0 ? process.env.OFF_PRESET_A : process.env.OFF_PRESET_B) === '1';
     sides.push({ page, cdp, samples: [], offPreset });
   }
