@@ -62,9 +62,16 @@ function numbersChangedQuery(): string {
   return `?${encodeScenario({ preset: LATEST_PRESET_ID, values: numbersChanged() }).toString()}`;
 }
 
-/** Heights of every assumption row and group heading (whole pixels). */
+/**
+ * Heights of every assumption row and group heading, and where the first chart starts (whole pixels). The groups
+ * are laid out in full first: a group off screen (`content-visibility: auto`) keeps a placeholder height until it
+ * has been rendered once, and whether it had been by the time of measuring depended on timing (on a phone the first
+ * chart moved by one group's placeholder less its real height, 424 px, in one CI run out of many).
+ */
 async function assumptionLayout(page: Page) {
   return page.evaluate(() => {
+    for (const group of document.querySelectorAll<HTMLElement>('.group'))
+      group.style.contentVisibility = 'visible';
     const height = (e: Element) => Math.round(e.getBoundingClientRect().height);
     return {
       rows: Object.fromEntries(
