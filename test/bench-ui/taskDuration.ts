@@ -58,9 +58,8 @@ export const SETTLE = `new Promise((resolve) => {
  * Presses ArrowRight once on each slider (off the preset, unmeasured), then `steps` times ArrowLeft and ArrowRight
  * in turn, each measured from just before the press to once it has settled. The same probe on any page, so a
  * one-slider page measured the same way is the floor (the probe's own cost included).
- * Each step crosses the slider's preset value (back onto it, then off again): the costliest case, since the
- * assumption's changed mark, its reset button, the change counts and the headline figures' change lines then come
- * and go as well. With `offPreset`, a second unmeasured press first, so every step stays off the preset: what a
+ * Each step crosses the slider's preset value (back onto it, then off again), so the assumption's changed mark, its
+ * reset button, the change counts and the headline figures' change lines come and go as well. With `offPreset`, a second unmeasured press first, so every step stays off the preset: what a
  * step costs while someone explores, a few steps from where they started.
  */
 export async function mainThreadPerStep(
