@@ -19,10 +19,10 @@
 // rest (SCENARIO_REST_MS, 150 ms, after its previous step) just before its own next step, and what follows a rest
 // (the simulation's results, the panels catching up) landed in that measured step. Taken back to back, as in the
 // benchmark, a page's steps never rest.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { KEY_ASSUMPTIONS } from '../../models/index.ts';
-import { SETTLE } from '../bench-ui/taskDuration.ts';
+import { mainThreadPerStep } from '../bench-ui/taskDuration.ts';
 import { launchBrowser, startPreviewServer } from '../e2e/browser.ts';
 import { openSettledPage } from './settledPage.ts';
 
@@ -35,17 +35,9 @@ const TIME_DOMAIN = process.env.TIME_DOMAIN === 'timeTicks' ? 'timeTicks' : 'thr
 
 interface Side {
   page: Page;
-  cdp: CDPSession;
   samples: number[];
   offPreset: boolean;
 }
-
-const busyMs = async (cdp: CDPSession) => {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const task = metrics.find((m) => m.name === 'TaskDuration');
-  if (!task) throw new Error('Performance.getMetrics reported no TaskDuration');
-  return task.value * 1000;
-};
 
 const quantile = (xs: readonly number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)] ?? NaN;
@@ -55,33 +47,24 @@ const servers = await Promise.all([DIST_A, DIST_B].map((dist) => startPreviewSer
 try {
   const sides: Side[] = [];
   for (const [i, server] of servers.entries()) {
-    const { context, page } = await openSettledPage(browser, server.url);
+    const { page } = await openSettledPage(browser, server.url);
     const css = i === 0 ? process.env.CSS_A : process.env.CSS_B;
     if (css) await page.addStyleTag({ content: css });
     const script = i === 0 ? process.env.SCRIPT_A : process.env.SCRIPT_B;
     if (script) await page.evaluate(script);
     await page.waitForTimeout(500);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
     const offPreset = (i === 0 ? process.env.OFF_PRESET_A : process.env.OFF_PRESET_B) === '1';
-    sides.push({ page, cdp, samples: [], offPreset });
+    sides.push({ page, samples: [], offPreset });
   }
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const id of KEY_ASSUMPTIONS)
       for (const side of order) {
-        await side.page.focus(`#key-${id}`);
-        // Off the preset, unmeasured, as in the benchmark (twice: every step stays off it).
-        for (let i = 0; i < (side.offPreset ? 2 : 1); i++) {
-          await side.page.keyboard.press('ArrowRight');
-          await side.page.evaluate(SETTLE);
-        }
-        for (let i = 0; i < STEPS; i++) {
-          const before = await busyMs(side.cdp);
-          await side.page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
-          await side.page.evaluate(SETTLE);
-          side.samples.push((await busyMs(side.cdp)) - before);
-        }
+        // The benchmark's steps (taskDuration.ts), one slider's at a time.
+        const { all } = await mainThreadPerStep(side.page, [`#key-${id}`], STEPS, TIME_DOMAIN, {
+          offPreset: side.offPreset,
+        });
+        side.samples.push(...all);
       }
   }
   const [a, b] = sides as [Side, Side];
